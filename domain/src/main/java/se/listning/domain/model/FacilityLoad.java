@@ -1,0 +1,9 @@
+package se.listning.domain.model;
+
+/**
+ * Occupancy of a facility for one listing type: listed now, active queue places, and how many
+ * listings ended there (places freed) during the last {@code outflowWindowDays} days, which is what
+ * the queue wait estimate is computed from.
+ */
+public record FacilityLoad(int listed, int queued, int outflow, int outflowWindowDays) {
+}
