@@ -1,0 +1,42 @@
+package se.listning.bench;
+
+import java.nio.file.Path;
+
+/** Command-line options of the load generator; every option has a sensible default. */
+final class Options {
+    String url = "http://localhost:8080";
+    String county = "01";
+    String contract = "GetListing";
+    int rate = 200;
+    int durationSeconds = 30;
+    int warmupSeconds = 10;
+    int runs = 3;
+    int samplePersons = 20_000;
+    Path dataDir;
+    String jdbcUrl;
+
+    static Options parse(String[] args) {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--url" -> o.url = value;
+                case "--county" -> o.county = value;
+                case "--contract" -> o.contract = value;
+                case "--rate" -> o.rate = Integer.parseInt(value);
+                case "--duration" -> o.durationSeconds = Integer.parseInt(value);
+                case "--warmup" -> o.warmupSeconds = Integer.parseInt(value);
+                case "--runs" -> o.runs = Integer.parseInt(value);
+                case "--sample-persons" -> o.samplePersons = Integer.parseInt(value);
+                case "--data-dir" -> o.dataDir = Path.of(value);
+                case "--jdbc" -> o.jdbcUrl = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+            i++;
+        }
+        if (o.jdbcUrl == null && o.dataDir == null) {
+            o.dataDir = Path.of("data", "region-" + o.county);
+        }
+        return o;
+    }
+}
