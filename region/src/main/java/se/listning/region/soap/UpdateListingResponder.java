@@ -1,0 +1,105 @@
+package se.listning.region.soap;
+
+import jakarta.jws.WebService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import se.listning.contracts.carelisting.v2.IIType;
+import se.listning.contracts.updatelisting.UpdateListingResponseType;
+import se.listning.contracts.updatelisting.UpdateListingType;
+import se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface;
+import se.listning.domain.api.CareListingService;
+import se.listning.domain.api.Outcome;
+import se.listning.domain.api.UpdateListingCommand;
+import se.listning.domain.identity.InvalidIdentifierException;
+import se.listning.domain.identity.ListingTypeCode;
+
+/**
+ * UpdateListing 2.0, producer side. CXF does not schema-validate this contract: the national suite (case
+ * 3.2.2) wants a notice without the mandatory homeCounty answered with resultCode ERROR and a text, not a
+ * fault. So the mandatory elements are checked here and every problem is listed in resultText.
+ */
+@Component
+@WebService(endpointInterface = "se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface")
+public class UpdateListingResponder implements UpdateListingResponderInterface {
+
+    private final CareListingService service;
+    private final LogicalAddressGuard guard;
+    private final ContractAudit audit;
+
+    public UpdateListingResponder(CareListingService service, LogicalAddressGuard guard, ContractAudit audit) {
+        this.service = service;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    @Override
+    public UpdateListingResponseType updateListing(String logicalAddress, UpdateListingType request) {
+        guard.check(logicalAddress);
+        UpdateListingResponseType response = new UpdateListingResponseType();
+        ResultWriter result = new ResultWriter(response::setResultCode, response::setResultText);
+        List<String> missing = missingElements(request);
+        if (!missing.isEmpty()) {
+            result.error("Valideringsfel: obligatoriska element saknas i UpdateListing: " + String.join(", ", missing)
+                    + ".");
+            return response;
+        }
+        UpdateListingCommand command;
+        try {
+            Optional<ListingTypeCode> listingType = request.getListingType() == null
+                    ? Optional.empty()
+                    : Optional.of(ContractMapping.listingType(request.getListingType(), "listingType"));
+            command = new UpdateListingCommand(
+                    ContractMapping.personId(request.getPersonId(), "personId"),
+                    ContractMapping.county(request.getNewListingCounty(), "newListingCounty"),
+                    ContractMapping.county(request.getHomeCounty(), "homeCounty"),
+                    listingType);
+        } catch (InvalidIdentifierException e) {
+            result.error("Valideringsfel: " + e.getMessage());
+            return response;
+        }
+        Outcome outcome = service.updateListing(command);
+        result.write(outcome);
+        audit.write(CarelistingContract.UPDATE_LISTING, null, command.person(), outcome);
+        return response;
+    }
+
+    /** The schema's 1..1 elements (and the TKB's 1..1 extensions), in schema order. */
+    private static List<String> missingElements(UpdateListingType request) {
+        List<String> missing = new ArrayList<>();
+        if (request == null) {
+            missing.add("UpdateListing");
+            return missing;
+        }
+        identifier(request.getPersonId(), "personId", missing);
+        identifier(request.getNewListingCounty(), "newListingCounty", missing);
+        identifier(request.getHomeCounty(), "homeCounty", missing);
+        if (request.getListingType() != null) {
+            if (blank(request.getListingType().getCode())) {
+                missing.add("listingType/code");
+            }
+            if (blank(request.getListingType().getCodeSystem())) {
+                missing.add("listingType/codeSystem");
+            }
+        }
+        return missing;
+    }
+
+    private static void identifier(IIType id, String element, List<String> missing) {
+        if (id == null) {
+            missing.add(element);
+            return;
+        }
+        if (blank(id.getRoot())) {
+            missing.add(element + "/root");
+        }
+        if (blank(id.getExtension())) {
+            missing.add(element + "/extension");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
