@@ -1,0 +1,90 @@
+package se.listning.platform.forward;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import se.listning.platform.config.PlatformProperties;
+import se.listning.platform.soap.VpError;
+import se.listning.platform.soap.VpException;
+
+/**
+ * Sends a request on to a producer without holding it in memory: the bytes already read to route the call,
+ * then the unread rest of the caller's stream. The response body is handed back as a stream as well.
+ */
+@Component
+public class ProducerClient {
+
+    private final HttpClient client;
+    private final Duration responseTimeout;
+
+    public ProducerClient(PlatformProperties properties) {
+        this.responseTimeout = properties.responseTimeout();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /**
+     * @param headers end-to-end headers to send (hop-by-hop headers already removed)
+     * @param contentLength the caller's Content-Length, or -1 when it sent the body chunked
+     * @throws VpException VP009 when the producer cannot be reached or does not answer in time
+     */
+    public HttpResponse<InputStream> send(URI endpoint, Map<String, List<String>> headers, byte[] consumedPrefix,
+                                          InputStream unreadRest, long contentLength) throws VpException {
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(consumedPrefix), unreadRest);
+        BodyPublisher publisher = BodyPublishers.ofInputStream(() -> body);
+        if (contentLength >= 0) {
+            // a known length spares producers a chunked upload
+            publisher = BodyPublishers.fromPublisher(publisher, contentLength);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(responseTimeout)
+                .POST(publisher);
+        headers.forEach((name, values) -> values.forEach(value -> addHeader(request, name, value)));
+        try {
+            return client.send(request.build(), BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            throw producerError(endpoint, e, "Timeout when connecting to producer.");
+        } catch (HttpTimeoutException e) {
+            // same wording as SKLTP VP for a read timeout
+            throw producerError(endpoint, e, "Timeout when waiting on response from producer.");
+        } catch (ConnectException e) {
+            throw producerError(endpoint, e, e.getMessage() == null ? "Connection refused" : e.getMessage());
+        } catch (IOException e) {
+            throw producerError(endpoint, e, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw producerError(endpoint, e, "Interrupted while waiting on response from producer.");
+        }
+    }
+
+    private static void addHeader(HttpRequest.Builder request, String name, String value) {
+        try {
+            request.header(name, value);
+        } catch (IllegalArgumentException restrictedOrInvalid) {
+            // the JDK client refuses a few headers it manages itself; those are not end-to-end anyway
+        }
+    }
+
+    private static VpException producerError(URI endpoint, Exception e, String information) {
+        return VpError.VP009.exception(endpoint + ". Exception caught when contacting producer."
+                + " Exception information: (" + e.getClass().getName() + ": " + information + ")");
+    }
+}
