@@ -1,0 +1,17 @@
+package se.listning.region.testing;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.listning.region.config.RegionProperties;
+import se.listning.region.persistence.JdbcListingTypeStore;
+
+/** Registers {@link Fixtures} in an integration-test context. */
+@TestConfiguration(proxyBeanMethods = false)
+public class FixturesConfig {
+
+    @Bean
+    Fixtures fixtures(JdbcClient jdbc, JdbcListingTypeStore listingTypes, RegionProperties properties) {
+        return new Fixtures(jdbc, listingTypes, properties.county());
+    }
+}
