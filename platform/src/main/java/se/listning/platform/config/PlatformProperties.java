@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the generated demo routing file goes
  * @param instanceId this platform's name in faultstrings, x-vp-instance-id and x-rivta-routing-history
  * @param connectTimeout producer connect timeout
- * @param responseTimeout time to wait for the producer's response headers (SKLTP VP default: 29 s)
+ * @param responseTimeout time to wait for the producer's response headers once the request is sent (SKLTP VP: 29 s)
  * @param maxPrefixBytes how much of a request may be read to find LogicalAddress and the contract element
  * @param reloadCheckInterval how often the routing file is checked for changes ({@code 0s} = never)
  * @param trustedSenderIps callers allowed to name the consumer in HTTP headers instead of a client certificate

@@ -1,7 +1,6 @@
 package se.listning.platform.forward;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.ConnectException;
@@ -15,6 +14,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -48,28 +51,37 @@ public class ProducerClient {
      */
     public HttpResponse<InputStream> send(URI endpoint, Map<String, List<String>> headers, byte[] consumedPrefix,
                                           InputStream unreadRest, long contentLength) throws VpException {
-        InputStream body = new SequenceInputStream(new ByteArrayInputStream(consumedPrefix), unreadRest);
+        UploadWatchingInputStream body = new UploadWatchingInputStream(
+                new SequenceInputStream(new ByteArrayInputStream(consumedPrefix), unreadRest), contentLength);
         BodyPublisher publisher = BodyPublishers.ofInputStream(() -> body);
         if (contentLength >= 0) {
             // a known length spares producers a chunked upload
             publisher = BodyPublishers.fromPublisher(publisher, contentLength);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(responseTimeout)
-                .POST(publisher);
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).POST(publisher);
         headers.forEach((name, values) -> values.forEach(value -> addHeader(request, name, value)));
+        CompletableFuture<HttpResponse<InputStream>> response =
+                client.sendAsync(request.build(), BodyHandlers.ofInputStream());
         try {
-            return client.send(request.build(), BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
-            throw producerError(endpoint, e, "Timeout when connecting to producer.");
-        } catch (HttpTimeoutException e) {
+            // like VP's read timeout, the clock starts once the request is sent, so big uploads are not cut short
+            CompletableFuture.anyOf(response, body.uploaded()).get();
+            return response.get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
             // same wording as SKLTP VP for a read timeout
-            throw producerError(endpoint, e, "Timeout when waiting on response from producer.");
-        } catch (ConnectException e) {
-            throw producerError(endpoint, e, e.getMessage() == null ? "Connection refused" : e.getMessage());
-        } catch (IOException e) {
-            throw producerError(endpoint, e, e.getMessage());
+            throw producerError(endpoint, new HttpTimeoutException("request timed out"),
+                    "Timeout when waiting on response from producer.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw producerError(endpoint, cause, "Timeout when connecting to producer.");
+            }
+            if (cause instanceof ConnectException) {
+                throw producerError(endpoint, cause, cause.getMessage() == null ? "Connection refused" : cause.getMessage());
+            }
+            throw producerError(endpoint, cause, String.valueOf(cause.getMessage()));
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             throw producerError(endpoint, e, "Interrupted while waiting on response from producer.");
         }
@@ -83,7 +95,7 @@ public class ProducerClient {
         }
     }
 
-    private static VpException producerError(URI endpoint, Exception e, String information) {
+    private static VpException producerError(URI endpoint, Throwable e, String information) {
         return VpError.VP009.exception(endpoint + ". Exception caught when contacting producer."
                 + " Exception information: (" + e.getClass().getName() + ": " + information + ")");
     }
