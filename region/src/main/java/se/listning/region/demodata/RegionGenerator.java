@@ -116,7 +116,8 @@ public final class RegionGenerator {
         for (int m = 0; m < municipalities.size(); m++) {
             Municipality municipality = municipalities.get(m);
             double expectedResidents = config.residents() * weights[m] / total;
-            int count = Math.max(1, (int) Math.round(expectedResidents / RESIDENTS_PER_FACILITY));
+            // at least two units where there are enough people, so a full unit leaves a choice
+            int count = Math.max(expectedResidents >= 1500 ? 2 : 1, (int) Math.round(expectedResidents / RESIDENTS_PER_FACILITY));
             List<String> stems = new ArrayList<>(List.of(SwedishNames.PLACE_STEMS));
             Collections.shuffle(stems, new java.util.Random(plan.nextLong()));
             double[] popularity = new double[count];
@@ -132,7 +133,7 @@ public final class RegionGenerator {
                 int index = plannedFacilities.size();
                 double demand = expectedResidents * LISTED_SHARE * popularity[j] / popularityTotal;
                 boolean listableUnit = j == 0 || plan.nextDouble() >= 0.02;
-                boolean capped = plan.nextDouble() < 0.20;
+                boolean capped = plan.nextDouble() < 0.20 && j > 0; // the first unit of a municipality has room
                 Integer cap = capped ? Math.max(1, (int) (demand * (0.75 + 0.15 * plan.nextDouble()))) : null;
                 boolean offersQueue = capped && plan.nextDouble() < 0.6;
                 boolean supportsPersonnel = plan.nextDouble() < 0.85;
@@ -292,7 +293,7 @@ public final class RegionGenerator {
             if (children > 0) {
                 adultAges[0] = oldest + 20 + random.nextInt(24);
                 if (adults > 1) {
-                    adultAges[1] = Math.max(oldest + 18, adultAges[0] + random.nextInt(9) - 4);
+                    adultAges[1] = Math.max(oldest + 19, adultAges[0] + random.nextInt(9) - 4);
                 }
             } else {
                 adultAges[0] = adultAge();
@@ -601,9 +602,11 @@ public final class RegionGenerator {
             return now.minusDays(daysAgo).withHour(8 + random.nextInt(10)).withMinute(random.nextInt(60));
         }
 
+        /** {@code time}, moved into [start of {@code earliest}, now]: nothing starts before birth or in the future. */
         private LocalDateTime notBefore(LocalDateTime time, LocalDate earliest) {
-            LocalDateTime floor = earliest.atTime(12, 0);
-            return time.isBefore(floor) ? floor : time;
+            LocalDateTime floor = earliest.atStartOfDay();
+            LocalDateTime result = time.isBefore(floor) ? floor : time;
+            return result.isAfter(now) ? now : result;
         }
     }
 
