@@ -94,8 +94,9 @@ public enum ListingRule {
         return text;
     }
 
+    /** The text with its arguments filled in; a missing argument fails loudly rather than leak "%s". */
     public String text(Object... args) {
-        return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
+        return String.format(Locale.ROOT, text, args);
     }
 
     public Outcome outcome(Object... args) {

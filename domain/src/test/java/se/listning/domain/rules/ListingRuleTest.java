@@ -51,6 +51,12 @@ class ListingRuleTest {
     }
 
     @Test
+    void aMissingArgumentFailsInsteadOfLeakingAPlaceholder() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListingRule.UNKNOWN_FACILITY.outcome())
+                .isInstanceOf(java.util.IllegalFormatException.class);
+    }
+
+    @Test
     void onlyOkAndInfoCountAsCarriedOut() {
         assertThat(ListingRule.ALREADY_LISTED.carriedOut()).isTrue();
         assertThat(ListingRule.LISTED.carriedOut()).isTrue();
