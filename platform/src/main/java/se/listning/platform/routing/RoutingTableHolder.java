@@ -83,7 +83,8 @@ public class RoutingTableHolder implements DisposableBean {
         return executor;
     }
 
-    private void reloadIfChanged() {
+    /** One check of the file watcher; package-private so tests can run it without waiting. */
+    void reloadIfChanged() {
         FileStamp now = stamp();
         if (Objects.equals(now, lastSeen)) {
             return;
