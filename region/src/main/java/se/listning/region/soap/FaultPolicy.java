@@ -61,12 +61,12 @@ final class FaultPolicy {
                 LOG.info("SOAP request refused: {}", tooLarge.getMessage());
                 return;
             }
-            if (isClientCode(fault.getFaultCode())) {
+            boolean invoked = message.getExchange() != null && Boolean.TRUE.equals(message.getExchange().get(INVOKED));
+            if (invoked && isClientCode(fault.getFaultCode())) {
                 fault.setFaultCode(sender());
                 LOG.info("SOAP request refused: {}", PersonIdScrubber.scrub(fault.getMessage()));
                 return;
             }
-            boolean invoked = message.getExchange() != null && Boolean.TRUE.equals(message.getExchange().get(INVOKED));
             if (!invoked) {
                 fault.setFaultCode(sender());
                 fault.setMessage("Förfrågan kunde inte tolkas eller följer inte tjänstekontraktets schema: "

@@ -14,16 +14,16 @@ final class SoapCallContext {
     private SoapCallContext() {
     }
 
-    /** The original service consumer's HSA-id, or "okänd" when the header is absent. */
+    /** The original service consumer's HSA-id, or null when the header is absent. */
     static String consumerId() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         if (message == null) {
-            return "okänd";
+            return null;
         }
         @SuppressWarnings("unchecked")
         Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
         if (headers == null) {
-            return "okänd";
+            return null;
         }
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             if (ORIGINAL_CONSUMER_HEADER.equalsIgnoreCase(header.getKey()) && header.getValue() != null
@@ -32,6 +32,6 @@ final class SoapCallContext {
                 return value.length() <= 100 ? value : value.substring(0, 100);
             }
         }
-        return "okänd";
+        return null;
     }
 }
