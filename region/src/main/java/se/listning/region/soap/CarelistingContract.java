@@ -4,8 +4,8 @@ import javax.xml.namespace.QName;
 
 /**
  * The seven contracts as published here: name, contract version (part of the WSDL file name), and
- * whether CXF validates requests against the schema (UpdateListing must answer schema errors with
- * resultCode ERROR, national test case 3.2.2, so its responder validates instead).
+ * whether a schema error is a soap:Client fault. UpdateListing must answer schema errors with resultCode
+ * ERROR and the validation report (national test case 3.2.2), so its errors are collected instead.
  */
 public enum CarelistingContract {
     GET_LISTING_TYPES("GetListingTypes", "2.0", true),
@@ -20,20 +20,20 @@ public enum CarelistingContract {
 
     private final String contractName;
     private final String version;
-    private final boolean schemaValidated;
+    private final boolean schemaErrorIsFault;
 
-    CarelistingContract(String contractName, String version, boolean schemaValidated) {
+    CarelistingContract(String contractName, String version, boolean schemaErrorIsFault) {
         this.contractName = contractName;
         this.version = version;
-        this.schemaValidated = schemaValidated;
+        this.schemaErrorIsFault = schemaErrorIsFault;
     }
 
     public String contractName() {
         return contractName;
     }
 
-    public boolean schemaValidated() {
-        return schemaValidated;
+    public boolean schemaErrorIsFault() {
+        return schemaErrorIsFault;
     }
 
     /** Path below the CXF servlet (/services). */

@@ -92,7 +92,10 @@ public class CxfConfig {
         endpoint.setServiceName(contract.serviceName());
         endpoint.setEndpointName(contract.portName());
         Map<String, Object> properties = new HashMap<>();
-        properties.put(Message.SCHEMA_VALIDATION_ENABLED, contract.schemaValidated() ? "IN" : "NONE");
+        properties.put(Message.SCHEMA_VALIDATION_ENABLED, "IN");
+        if (!contract.schemaErrorIsFault()) {
+            properties.put(SchemaErrorsAsResult.PROPERTY, new SchemaErrorsAsResult());
+        }
         endpoint.setProperties(properties);
         endpoint.publish(contract.address());
         return endpoint;

@@ -16,9 +16,10 @@ import se.listning.domain.identity.InvalidIdentifierException;
 import se.listning.domain.identity.ListingTypeCode;
 
 /**
- * UpdateListing 2.0, producer side. CXF does not schema-validate this contract: the national suite (case
- * 3.2.2) wants a notice without the mandatory homeCounty answered with resultCode ERROR and a text, not a
- * fault. So the mandatory elements are checked here and every problem is listed in resultText.
+ * UpdateListing 2.0, producer side. The national suite (case 3.2.2) wants a notice without the mandatory
+ * homeCounty answered with resultCode ERROR and a text, not a fault. CXF still validates the request, but
+ * collects the schema errors ({@link SchemaErrorsAsResult}); missing mandatory elements are named here in
+ * Swedish, any other schema error is returned as the validator's report.
  */
 @Component
 @WebService(endpointInterface = "se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface")
@@ -43,6 +44,11 @@ public class UpdateListingResponder implements UpdateListingResponderInterface {
         if (!missing.isEmpty()) {
             result.error("Valideringsfel: obligatoriska element saknas i UpdateListing: " + String.join(", ", missing)
                     + ".");
+            return response;
+        }
+        List<String> schemaErrors = SchemaErrorsAsResult.ofCurrentRequest();
+        if (!schemaErrors.isEmpty()) {
+            result.error("Valideringsfel mot tjänstekontraktets schema: " + String.join(" ", schemaErrors));
             return response;
         }
         UpdateListingCommand command;

@@ -122,9 +122,15 @@ class UpdateListingIT extends SoapIntegrationTest {
     }
 
     @Test
-    void schemaErrorsOtherThanMissingElements_stillAnswerWithoutFault() {
+    void otherSchemaErrors_areErrorWithTheValidationReport_andNothingChanges() {
         String pnr = listedResident();
-        // an unknown element in the Responder namespace: not schema-valid, yet answered as a business message
-        call(UPDATE_LISTING, notice(pnr) + "<r:unknown>x</r:unknown>").assertValidAnswer();
+        String before = data.stateOf(pnr);
+        // an element the schema does not admit: answered ERROR with the report, not a fault
+        SoapResponse response = call(UPDATE_LISTING, notice(pnr) + "<r:unknown>x</r:unknown>").assertResult("ERROR");
+        assertThat(response.resultText()).contains("schema", "unknown");
+        // elements out of order
+        call(UPDATE_LISTING, county("homeCounty", "01") + person(pnr) + county("newListingCounty", "13"))
+                .assertResult("ERROR");
+        assertThat(data.stateOf(pnr)).isEqualTo(before);
     }
 }
