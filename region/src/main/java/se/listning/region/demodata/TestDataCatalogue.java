@@ -68,7 +68,7 @@ public final class TestDataCatalogue {
         AGE_LIMIT("1950-01-15", true, false, "Gunnar", "Åldersson"),
         UNLISTED("1990-10-10", true, false, "Nils", "Olistad"),
         CROSS_COUNTY_LISTED("1972-07-07", false, false, "Ulla", "Utomläns"),
-        TWO_REGIONS("2023-02-02", false, false, "Saga", "Vårdnadsson"),
+        TWO_REGIONS("2003-03-03", false, false, "Saga", "Tvåregion"),
         CREATE("1985-05-20", false, false, "Cecilia", "Skapare"),
         YOUNG_ADULT("2004-08-18", false, false, "Alva", "Ungdahl"),
         OTHER_COUNTY_CANDIDATE("1966-06-16", true, false, "Vidar", "Vandrare"),
@@ -225,7 +225,6 @@ public final class TestDataCatalogue {
             }
             case GUARDIANSHIP -> {
                 sink.row(id(Role.CHILD_ONE_GUARDIAN), id(Role.GUARDIAN));
-                sink.row(id(Role.TWO_REGIONS), id(Role.GUARDIAN));
                 for (Role child : List.of(Role.CHILD_TWO_GUARDIANS, Role.MINOR)) {
                     sink.row(id(child), id(Role.FIRST_OF_TWO_GUARDIANS));
                     sink.row(id(child), id(Role.SECOND_OF_TWO_GUARDIANS));
@@ -285,9 +284,7 @@ public final class TestDataCatalogue {
 
         active(sink, Role.AGE_LIMIT, pv, plain, 3000);
         elsewhere(sink, Role.CROSS_COUNTY_LISTED, 300);
-        sink.row(id(Role.TWO_REGIONS), RegionListingTypes.bvc(county).code(), RegionListingTypes.bvc(county).codeSystem(),
-                open, county.code(), null, Role.TWO_REGIONS.birth().plusDays(14).atTime(10, 0), null, true,
-                ListingReason.ACTIVE_CHOICE.name(), null, null, "CreateListing", "GUARDIAN", id(Role.GUARDIAN));
+        active(sink, Role.TWO_REGIONS, RegionListingTypes.um(), open, 500);
         elsewhere(sink, Role.TWO_REGIONS, 200);
         active(sink, Role.YOUNG_ADULT, pv, plain, 1000);
         active(sink, Role.YOUNG_ADULT, RegionListingTypes.um(), open, 400);
@@ -317,8 +314,8 @@ public final class TestDataCatalogue {
                 daysAgo(300), null, true, ListingReason.ACTIVE_CHOICE.name(), null, null, "CreateListing", "CITIZEN",
                 personId(Role.CROSS_COUNTY_LISTED, home));
         sink.row(personId(Role.TWO_REGIONS, home), pv.code(), pv.codeSystem(), plain, county.code(), null,
-                daysAgo(200), null, true, ListingReason.ACTIVE_CHOICE.name(), null, null, "CreateListing", "GUARDIAN",
-                personId(Role.GUARDIAN, home));
+                daysAgo(200), null, true, ListingReason.ACTIVE_CHOICE.name(), null, null, "CreateListing", "CITIZEN",
+                personId(Role.TWO_REGIONS, home));
     }
 
     private void active(RowSink sink, Role role, ListingTypeCode type, String unit, int daysAgo) {
