@@ -21,5 +21,10 @@ public enum ListingReason {
     DECEASED,
     UNIT_CLOSED,
     /** Ended by staff, with a reason in the audit log. */
-    STAFF_ENDED
+    STAFF_ENDED,
+    /**
+     * Ended: a visitor's listing here that the home region refused (ERROR_MAXIMUM_ANNUAL_UPDATES_EXCEEDED on
+     * our UpdateListing, flows 11a/11b): the relisting did not go through.
+     */
+    REFUSED_BY_HOME_REGION
 }

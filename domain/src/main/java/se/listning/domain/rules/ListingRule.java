@@ -70,6 +70,12 @@ public enum ListingRule {
     UPDATE_RELISTING_CAP_REACHED(ResultCode.ERROR_MAXIMUM_ANNUAL_UPDATES_EXCEEDED,
             "Personen har redan gjort det högsta tillåtna antalet omlistningar (%d) under de senaste %d månaderna. Omlistningen godkänns inte av hemregionen."),
 
+    // --- Cross-county listing refused by the visitor's home region (flows 11a, 11b) ---
+    HOME_REGION_REFUSED_RELISTING(ResultCode.ERROR_MAXIMUM_ANNUAL_UPDATES_EXCEEDED,
+            "Listningen på %s kunde inte genomföras eftersom din hemregion (%s) inte godkänner fler omlistningar: du har redan gjort det högsta tillåtna antalet omlistningar under de senaste 12 månaderna."),
+    CROSS_COUNTY_LISTING_REFUSED(ResultCode.INFO,
+            "Din listning på %s kunde inte genomföras eftersom din hemregion (%s) inte godkände fler omlistningar under de senaste 12 månaderna. Du är inte listad på %s."),
+
     // --- Read contracts ---
     PERSONNEL_UNKNOWN_FACILITY(ResultCode.ERROR, "Vårdcentralen %s finns inte eller går inte att lista sig på i %s."),
     PERSONNEL_NOT_OFFERED(ResultCode.OK, "%s erbjuder inte val av fast läkarkontakt."),
