@@ -2,7 +2,6 @@ package se.listning.region.persistence;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -15,16 +14,14 @@ import se.listning.domain.model.ListingType;
 import se.listning.domain.port.ListingTypeStore;
 
 /**
- * The region's listing types. The table is tiny and read on every request, so it is cached for a
- * short while; {@link #invalidate()} after changing it (another node sees the change within the TTL).
+ * The region's listing types. Not cached: the table is a handful of rows read by primary-key order in
+ * well under a millisecond, and a cache went stale when the demo-data loader or staff changed the table
+ * directly (and would across nodes).
  */
 @Repository
 public class JdbcListingTypeStore implements ListingTypeStore {
 
-    private static final Duration TTL = Duration.ofSeconds(30);
-
     private final JdbcClient jdbc;
-    private volatile Cached cached;
 
     public JdbcListingTypeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -32,17 +29,13 @@ public class JdbcListingTypeStore implements ListingTypeStore {
 
     @Override
     public List<ListingType> all() {
-        Cached current = cached;
-        long now = System.nanoTime();
-        if (current == null || now - current.loadedAt() > TTL.toNanos()) {
-            current = new Cached(load(), now);
-            cached = current;
-        }
-        return current.types();
+        return load();
     }
 
+    /** Nothing is cached any more; kept so that callers written against the cache still compile. */
+    @Deprecated(forRemoval = true)
     public void invalidate() {
-        cached = null;
+        // no cache
     }
 
     /** PV (national) first, then by code. */
@@ -68,8 +61,5 @@ public class JdbcListingTypeStore implements ListingTypeStore {
             return Set.of();
         }
         return Arrays.stream((String[]) array.getArray()).map(CountyCode::of).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private record Cached(List<ListingType> types, long loadedAt) {
     }
 }

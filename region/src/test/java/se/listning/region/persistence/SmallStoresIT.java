@@ -79,7 +79,8 @@ class SmallStoresIT extends RegionIT {
 
     @Test
     void listingTypesStartWithPvAndCarryTheirRules() {
-        ListingTypeCode bvc = fixtures.listingType().scope("INTER_REGIONAL").ages(0, 6).maxRelistings(1)
+        // wide age range: the SOAP ITs share this database and expect only their child type to be age-limited
+        ListingTypeCode bvc = fixtures.listingType().scope("INTER_REGIONAL").ages(1, 110).maxRelistings(1)
                 .collaborating("03", "04").create();
 
         var all = listingTypes.all();
@@ -87,7 +88,8 @@ class SmallStoresIT extends RegionIT {
         assertThat(all.get(0).code()).isEqualTo(ListingTypeCode.PV);
         ListingType found = listingTypes.find(bvc).orElseThrow();
         assertThat(found.scope()).isEqualTo(ListingType.Scope.INTER_REGIONAL);
-        assertThat(found.maxAge()).isEqualTo(6);
+        assertThat(found.minAge()).isEqualTo(1);
+        assertThat(found.maxAge()).isEqualTo(110);
         assertThat(found.maxRelistings()).isEqualTo(1);
         assertThat(found.collaboratingCounties()).containsExactlyInAnyOrder(CountyCode.of("03"), CountyCode.of("04"));
     }

@@ -4,14 +4,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.listning.region.config.RegionProperties;
-import se.listning.region.persistence.JdbcListingTypeStore;
 
 /** Registers {@link Fixtures} in an integration-test context. */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixturesConfig {
 
     @Bean
-    Fixtures fixtures(JdbcClient jdbc, JdbcListingTypeStore listingTypes, RegionProperties properties) {
-        return new Fixtures(jdbc, listingTypes, properties.county());
+    Fixtures fixtures(JdbcClient jdbc, RegionProperties properties) {
+        return new Fixtures(jdbc, properties.county());
     }
 }
