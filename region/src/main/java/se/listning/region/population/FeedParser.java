@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import se.listning.domain.identity.CountyCode;
+import se.listning.domain.identity.InvalidIdentifierException;
 import se.listning.domain.identity.PersonId;
 
 /**
@@ -218,9 +219,10 @@ public final class FeedParser {
 
         private PersonId personId(String value, String what) {
             if (value.length() == 12 && value.chars().allMatch(Character::isDigit)) {
-                PersonId id = PersonId.parse(value);
-                if (PersonId.isValid(value, id.kind())) {
-                    return id;
+                try {
+                    return PersonId.parse(value);
+                } catch (InvalidIdentifierException e) {
+                    // reported below
                 }
             }
             fail("ogiltigt " + what + " '" + mask(value) + "'");

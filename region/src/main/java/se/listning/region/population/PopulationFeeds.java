@@ -103,6 +103,11 @@ public class PopulationFeeds {
      * continues where it stopped.
      */
     public FeedJob submit(Path file, boolean async) {
+        return submit(file, async, ApplyHook.NONE);
+    }
+
+    /** As {@link #submit(Path, boolean)}, with a hook into each batch (tests simulate a crash with it). */
+    public FeedJob submit(Path file, boolean async, ApplyHook hook) {
         FeedParser.Result parsed = parse(file);
         if (parsed.feed() == null) {
             throw new UnreadableFeedException(parsed.problems());
@@ -112,7 +117,7 @@ public class PopulationFeeds {
         if (existing != null && existing.state() != FeedJob.State.REJECTED) {
             log.info("Population feed {}: already {}, nothing new applied", feed.feedId(), existing.state());
             if (existing.state() == FeedJob.State.APPLYING) {
-                start(existing.feedId(), async, ApplyHook.NONE);
+                start(existing.feedId(), async, hook);
             }
             return jobs.find(feed.feedId()).orElseThrow();
         }
@@ -127,7 +132,7 @@ public class PopulationFeeds {
         }
         log.info("Population feed {}: {} changes validated, applying in batches of {}", feed.feedId(),
                 feed.changes().size(), batchSize);
-        start(feed.feedId(), async, ApplyHook.NONE);
+        start(feed.feedId(), async, hook);
         return jobs.find(feed.feedId()).orElseThrow();
     }
 
