@@ -4,26 +4,31 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
 import se.listning.domain.port.CrossCountyNotifier;
+import se.listning.region.crosscounty.NoticeQueued;
 
 /**
  * Writes UpdateListing notices to outbox_update_listing in the caller's transaction (PENDING, due
  * now); a separate delivery job sends them after commit, so no transaction waits on the network.
+ * {@link NoticeQueued} tells the delivery (se.listning.region.crosscounty.OutboxDelivery) to start after commit.
  */
 @Repository
 public class OutboxCrossCountyNotifier implements CrossCountyNotifier {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public OutboxCrossCountyNotifier(JdbcClient jdbc, Clock clock) {
+    public OutboxCrossCountyNotifier(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -42,5 +47,6 @@ public class OutboxCrossCountyNotifier implements CrossCountyNotifier {
                 .param("codeSystem", listingType.map(ListingTypeCode::codeSystem).orElse(null), Types.VARCHAR)
                 .param("now", now)
                 .update();
+        events.publishEvent(new NoticeQueued());
     }
 }

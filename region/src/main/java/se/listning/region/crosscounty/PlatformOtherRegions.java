@@ -1,0 +1,241 @@
+package se.listning.region.crosscounty;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.cxf.Bus;
+import org.apache.cxf.bus.CXFBusFactory;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import se.listning.contracts.carelisting.v2.ActorType;
+import se.listning.contracts.carelisting.v2.ActorTypeEnum;
+import se.listning.contracts.carelisting.v2.CVType;
+import se.listning.contracts.carelisting.v2.IIType;
+import se.listning.contracts.getlistingcounty.GetListingCountyResponseType;
+import se.listning.contracts.getlistingcounty.GetListingCountyType;
+import se.listning.contracts.getlistingcounty.rivtabp21.GetListingCountyResponderInterface;
+import se.listning.contracts.updatelisting.UpdateListingResponseType;
+import se.listning.contracts.updatelisting.UpdateListingType;
+import se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface;
+import se.listning.domain.api.Outcome;
+import se.listning.domain.api.ResultCode;
+import se.listning.domain.identity.CountyCode;
+import se.listning.domain.identity.HsaId;
+import se.listning.domain.identity.ListingTypeCode;
+import se.listning.domain.identity.PersonId;
+import se.listning.domain.port.OtherRegions;
+import se.listning.region.soap.CarelistingContract;
+import se.listning.region.soap.PersonIdScrubber;
+
+/**
+ * The other regions through the service platform: typed CXF clients built from our own WSDLs, addressed to
+ * {@code listning.platform.url} + the contract path, with the receiver's county code as LogicalAddress and this
+ * system's HSA-id in x-rivta-original-serviceconsumer-hsaid. {@code listning.platform.direct.<county>} overrides
+ * the platform for one county ("direct mode, no platform", used by the region-only tests).
+ * <p>
+ * Any SOAP fault (a region's own or the platform's VP faults), timeout or transport error is a
+ * {@link RegionUnavailableException}. UpdateListing is sent once (the outbox resends it); GetListingCounty is an
+ * idempotent read and is retried here with exponential back-off. The clients use a bus of their own, so the
+ * server-side interceptors of the region's bus never see outgoing calls.
+ */
+@Component
+public class PlatformOtherRegions implements OtherRegions, DisposableBean {
+
+    public static final String ORIGINAL_CONSUMER_HEADER = "x-rivta-original-serviceconsumer-hsaid";
+    static final String ORGANISATION_OID = "1.2.752.129.2.1.4.1";
+    private static final String NO_TEXT = "Den mottagande regionen angav ingen förklaring.";
+    private static final Logger log = LoggerFactory.getLogger(PlatformOtherRegions.class);
+
+    private final CrossCountyProperties.Platform platform;
+    private final String systemHsaId;
+    private final Bus bus = new CXFBusFactory().createBus();
+    private final Map<String, Object> proxies = new ConcurrentHashMap<>();
+
+    public PlatformOtherRegions(CrossCountyProperties properties) {
+        this.platform = properties.platform();
+        this.systemHsaId = properties.systemHsaId();
+        HsaId.of(systemHsaId); // fail at start-up on a malformed id
+    }
+
+    @Override
+    public Outcome updateListing(CountyCode receiver, PersonId person, CountyCode newListingCounty,
+                                 CountyCode homeCounty, Optional<ListingTypeCode> listingType) {
+        UpdateListingType request = new UpdateListingType();
+        request.setPersonId(ii(person.root(), person.value()));
+        request.setNewListingCounty(ii(CountyCode.OID, newListingCounty.code()));
+        request.setHomeCounty(ii(CountyCode.OID, homeCounty.code()));
+        listingType.ifPresent(t -> {
+            CVType cv = new CVType();
+            cv.setCode(t.code());
+            cv.setCodeSystem(t.codeSystem());
+            request.setListingType(cv);
+        });
+        UpdateListingResponderInterface port = port(CarelistingContract.UPDATE_LISTING, receiver,
+                UpdateListingResponderInterface.class);
+        UpdateListingResponseType response;
+        try {
+            response = port.updateListing(receiver.code(), request);
+        } catch (RuntimeException e) {
+            throw unavailable(CarelistingContract.UPDATE_LISTING, receiver, person, e);
+        }
+        if (response == null || response.getResultCode() == null) {
+            throw new RegionUnavailableException("UpdateListing to " + receiver.code() + " answered without resultCode",
+                    null);
+        }
+        ResultCode code = ResultCode.valueOf(response.getResultCode().name());
+        String text = response.getResultText();
+        return new Outcome(code, code == ResultCode.OK || (text != null && !text.isBlank()) ? text : NO_TEXT);
+    }
+
+    @Override
+    public List<CountyCode> listingCounties(CountyCode homeCounty, PersonId person) {
+        GetListingCountyType request = new GetListingCountyType();
+        ActorType actor = new ActorType();
+        actor.setActorId(ii(ORGANISATION_OID, systemHsaId));
+        actor.setActorType(ActorTypeEnum.REGION);
+        request.setActor(actor);
+        request.setPersonId(ii(person.root(), person.value()));
+        GetListingCountyResponderInterface port = port(CarelistingContract.GET_LISTING_COUNTY, homeCounty,
+                GetListingCountyResponderInterface.class);
+        int attempts = Math.max(1, platform.readAttempts());
+        Duration wait = platform.readBackoff();
+        for (int attempt = 1; ; attempt++) {
+            GetListingCountyResponseType response;
+            try {
+                response = port.getListingCounty(homeCounty.code(), request);
+            } catch (RuntimeException e) {
+                RegionUnavailableException failure = unavailable(CarelistingContract.GET_LISTING_COUNTY, homeCounty,
+                        person, e);
+                if (attempt >= attempts) {
+                    throw failure;
+                }
+                sleep(wait);
+                wait = wait.multipliedBy(2);
+                continue;
+            }
+            if (response == null || response.getResultCode() == null
+                    || response.getResultCode() == se.listning.contracts.carelisting.v2.ResultCodeEnum.ERROR) {
+                // a logical error is not resent: the caller records it
+                throw new IllegalStateException("GetListingCounty at " + homeCounty.code() + " answered "
+                        + (response == null ? "nothing" : response.getResultCode() + ": "
+                        + PersonIdScrubber.scrub(response.getResultText())));
+            }
+            List<CountyCode> counties = new ArrayList<>();
+            for (IIType county : response.getListingCounties()) {
+                if (county != null && county.getExtension() != null && CountyCode.isValid(county.getExtension().trim())) {
+                    counties.add(CountyCode.of(county.getExtension().trim()));
+                }
+            }
+            return List.copyOf(counties);
+        }
+    }
+
+    /** The base URL calls to this county go to: the direct route when configured, else the platform. */
+    String baseUrl(CountyCode receiver) {
+        String direct = platform.direct().get(receiver.code());
+        String base = direct != null && !direct.isBlank() ? direct : platform.url();
+        if (base == null || base.isBlank()) {
+            throw new RegionUnavailableException("no route to county " + receiver.code()
+                    + ": set listning.platform.url (or listning.platform.direct." + receiver.code() + ")", null);
+        }
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private <T> T port(CarelistingContract contract, CountyCode receiver, Class<T> type) {
+        String address = baseUrl(receiver) + "/services" + contract.address();
+        return type.cast(proxies.computeIfAbsent(contract.name() + " " + address, k -> create(contract, address, type)));
+    }
+
+    private <T> T create(CarelistingContract contract, String address, Class<T> type) {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(type);
+        factory.setWsdlLocation("classpath:" + contract.wsdlResource());
+        factory.setServiceName(contract.serviceName());
+        factory.setEndpointName(contract.portName());
+        factory.setAddress(address);
+        factory.getOutInterceptors().add(new ConsumerHeader(systemHsaId));
+        T proxy = type.cast(factory.create());
+        Client client = ClientProxy.getClient(proxy);
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(platform.connectTimeout().toMillis());
+        policy.setReceiveTimeout(platform.receiveTimeout().toMillis());
+        policy.setAllowChunking(false);
+        ((HTTPConduit) client.getConduit()).setClient(policy);
+        return proxy;
+    }
+
+    private static RegionUnavailableException unavailable(CarelistingContract contract, CountyCode receiver,
+                                                          PersonId person, RuntimeException e) {
+        String reason = PersonIdScrubber.scrub(rootMessage(e));
+        log.warn("{} to county {} for {} failed: {}", contract.contractName(), receiver.code(), person.masked(), reason);
+        return new RegionUnavailableException(contract.contractName() + " to county " + receiver.code()
+                + " failed: " + reason, e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            message = message + " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
+        }
+        return message.length() > 500 ? message.substring(0, 500) + "..." : message;
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegionUnavailableException("interrupted while waiting to retry", e);
+        }
+    }
+
+    private static IIType ii(String root, String extension) {
+        IIType ii = new IIType();
+        ii.setRoot(root);
+        ii.setExtension(extension);
+        return ii;
+    }
+
+    @Override
+    public void destroy() {
+        bus.shutdown(false);
+    }
+
+    /** Sets x-rivta-original-serviceconsumer-hsaid on every outgoing request (a fresh header map per message). */
+    static final class ConsumerHeader extends AbstractPhaseInterceptor<Message> {
+
+        private final String hsaId;
+
+        ConsumerHeader(String hsaId) {
+            super(Phase.SETUP);
+            this.hsaId = hsaId;
+        }
+
+        @Override
+        public void handleMessage(Message message) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<String>> existing = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            if (existing != null) {
+                headers.putAll(existing);
+            }
+            headers.put(ORIGINAL_CONSUMER_HEADER, List.of(hsaId));
+            message.put(Message.PROTOCOL_HEADERS, headers);
+        }
+    }
+}
