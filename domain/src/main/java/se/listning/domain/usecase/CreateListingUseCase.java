@@ -106,6 +106,9 @@ public final class CreateListingUseCase {
             return ListingRule.UNKNOWN_PERSON.outcome(regionName);
         }
         Person person = locked.get();
+        // Read the clock again under the lock: a call that waited for it must not stamp history
+        // earlier than the call it waited for.
+        now = LocalDateTime.now(clock);
         if (person.deceased()) {
             return ListingRule.PERSON_DECEASED.outcome();
         }

@@ -98,11 +98,10 @@ public final class QueueAdvancer {
             return Step.DONE;
         }
         PersonId candidate = head.get(0).person();
-        LocalDateTime now = LocalDateTime.now(clock);
-
         // Lock order person → facility, then re-check: another node may have moved on meanwhile.
         Optional<Person> person = ports.persons().lock(candidate);
         Optional<Facility> locked = ports.facilities().lock(facilityId);
+        LocalDateTime now = LocalDateTime.now(clock);
         if (locked.isEmpty() || !locked.get().listable()) {
             return Step.DONE;
         }

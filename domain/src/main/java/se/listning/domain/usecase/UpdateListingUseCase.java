@@ -50,21 +50,24 @@ public final class UpdateListingUseCase {
         if (type.isEmpty()) {
             return ListingRule.UPDATE_UNKNOWN_LISTING_TYPE.outcome(cmd.listingType().get().code(), own.regionName());
         }
+        // The person lock comes first and the clock after it, so a call that waited for the lock
+        // never stamps history earlier than the call it waited for.
+        Optional<Person> person = ports.persons().lock(cmd.person());
         LocalDateTime now = LocalDateTime.now(clock);
         if (cmd.homeCounty().equals(own)) {
             return cmd.newListingCounty().equals(own)
-                    ? crossCountyEnded(cmd, type.get(), now)
-                    : listedInOtherRegion(cmd, type.get(), now);
+                    ? crossCountyEnded(cmd, person, type.get(), now)
+                    : listedInOtherRegion(cmd, person, type.get(), now);
         }
-        return listedElsewhereByVisitor(cmd, type.get(), now);
+        return listedElsewhereByVisitor(cmd, person, type.get(), now);
     }
 
     /** We are home: our resident listed in another region. */
-    private Outcome listedInOtherRegion(UpdateListingCommand cmd, ListingType type, LocalDateTime now) {
+    private Outcome listedInOtherRegion(UpdateListingCommand cmd, Optional<Person> person, ListingType type,
+                                        LocalDateTime now) {
         CountyCode own = settings.county();
         CountyCode listingCounty = cmd.newListingCounty();
-        Optional<Person> person = ports.persons().lock(cmd.person()).filter(Person::resident);
-        if (person.isEmpty()) {
+        if (person.filter(Person::resident).isEmpty()) {
             return ListingRule.UPDATE_UNKNOWN_RESIDENT.outcome(own.regionName());
         }
         List<Listing> active = activeOfType(cmd, type.code());
@@ -95,8 +98,9 @@ public final class UpdateListingUseCase {
     }
 
     /** We are home and newListingCounty is ours: the cross-county listing has ended (flow 13). */
-    private Outcome crossCountyEnded(UpdateListingCommand cmd, ListingType type, LocalDateTime now) {
-        if (ports.persons().lock(cmd.person()).isEmpty()) {
+    private Outcome crossCountyEnded(UpdateListingCommand cmd, Optional<Person> person, ListingType type,
+                                     LocalDateTime now) {
+        if (person.isEmpty()) {
             return ListingRule.NOTHING_TO_UPDATE.outcome();
         }
         List<Listing> elsewhere = activeOfType(cmd, type.code()).stream().filter(Listing::isElsewhere).toList();
@@ -108,9 +112,10 @@ public final class UpdateListingUseCase {
     }
 
     /** We are not home: the person listed in another region, so the listing here ends; we send nothing. */
-    private Outcome listedElsewhereByVisitor(UpdateListingCommand cmd, ListingType type, LocalDateTime now) {
+    private Outcome listedElsewhereByVisitor(UpdateListingCommand cmd, Optional<Person> person, ListingType type,
+                                             LocalDateTime now) {
         CountyCode own = settings.county();
-        if (cmd.newListingCounty().equals(own) || ports.persons().lock(cmd.person()).isEmpty()) {
+        if (cmd.newListingCounty().equals(own) || person.isEmpty()) {
             return ListingRule.NOTHING_TO_UPDATE.outcome();
         }
         List<Listing> here = activeOfType(cmd, type.code()).stream().filter(l -> !l.isElsewhere()).toList();
