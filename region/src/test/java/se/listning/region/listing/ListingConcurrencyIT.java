@@ -90,8 +90,10 @@ class ListingConcurrencyIT extends RegionIT {
         assertThat(countFor("select count(*) from relisting where person_id = :p", person)).isEqualTo(2);
         assertThat(countFor("select count(*) from listing where person_id = :p and active and end_reason is not null", person))
                 .as("an active listing has no end").isZero();
-        // Not asserted: ended_at of one listing <= valid_from of the next. The domain takes "now" before
-        // the person lock, so a call that waited for the lock may stamp earlier times (reported).
+        assertThat(countFor("select count(*) from listing a join listing b on b.person_id = a.person_id"
+                + " and b.id <> a.id and not a.active and b.valid_from >= a.valid_from and b.valid_from < a.ended_at"
+                + " where a.person_id = :p", person))
+                .as("each listing starts no earlier than the one it replaced ended").isZero();
     }
 
     @Test
