@@ -1,0 +1,258 @@
+package se.listning.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform and the regions as child processes. Start order: routing file, platform, all regions
+ * at once; then every health check must say UP. A child that dies while starting stops everything
+ * (with its log tail in the exception). {@link #close()} stops all children (SIGTERM, then kill).
+ */
+public final class Federation implements AutoCloseable {
+
+    /** A started system: "platform" (county "-") or "region" with its county. */
+    public record SystemInfo(String system, String county, String baseUrl, Path log) {
+        public String line() {
+            return "listning: " + system + " " + county + " " + baseUrl;
+        }
+    }
+
+    /** A child could not start; the message carries the tail of its log. */
+    public static class StartFailedException extends RuntimeException {
+        public StartFailedException(String message) {
+            super(message);
+        }
+    }
+
+    private final FederationConfig config;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, SystemInfo> systems = new LinkedHashMap<>();
+    private volatile boolean closing;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Federation(FederationConfig config) {
+        this.config = config;
+    }
+
+    public static Federation start(FederationConfig config) {
+        Federation federation = new Federation(config);
+        try {
+            federation.startAll();
+            return federation;
+        } catch (RuntimeException e) {
+            federation.close();
+            throw e;
+        }
+    }
+
+    public List<SystemInfo> systems() {
+        return List.copyOf(systems.values());
+    }
+
+    public FederationConfig config() {
+        return config;
+    }
+
+    private void startAll() {
+        for (Path jar : List.of(config.platformJar(), config.regionJar())) {
+            if (!Files.isRegularFile(jar)) {
+                throw new StartFailedException(jar + " is missing: build it first (./mvnw -q -pl region,platform -am package -DskipTests)"
+                        + " or point --listning.jars-dir at it");
+            }
+        }
+        try {
+            Files.createDirectories(config.dataDir().resolve("logs"));
+            Files.createDirectories(config.dataDir().resolve("platform"));
+            Files.writeString(routingFile(), routing(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        launch("platform", "-", config.platformUrl(), config.platformJar(), List.of(
+                "--server.port=" + config.platformPort(),
+                "--listning.platform.routing-file=" + routingFile(),
+                "--listning.platform.data-dir=" + config.dataDir().resolve("platform")));
+        awaitHealthy(List.of("platform"));
+        List<String> names = new ArrayList<>();
+        for (String county : config.regions()) {
+            startRegion(county);
+            names.add("region-" + county);
+        }
+        awaitHealthy(names);
+    }
+
+    /** Starts (or restarts) one region and waits until it is healthy. */
+    public void restartRegion(String county) {
+        startRegion(county);
+        awaitHealthy(List.of("region-" + county));
+    }
+
+    private void startRegion(String county) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + config.regionPort(county),
+                "--listning.county=" + county,
+                "--listning.data-dir=" + config.dataDir().resolve("region-" + county),
+                "--listning.platform.url=" + config.platformUrl()));
+        args.addAll(config.regionArgs());
+        launch("region", county, config.regionUrl(county), config.regionJar(), args);
+    }
+
+    /** Kills a region's process at once (no graceful shutdown), as a crash would. */
+    public void killRegion(String county) {
+        Process process = processes.get("region-" + county);
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            waitFor(process, 20);
+        }
+    }
+
+    public Path routingFile() {
+        return config.dataDir().resolve("platform").resolve("routing.txt");
+    }
+
+    /** Every contract of each region routed to it; each region's system and the demo consumer allowed everything. */
+    String routing() {
+        StringBuilder text = new StringBuilder("# Written by the Listning federation launcher\n");
+        for (String county : config.regions()) {
+            text.append("route * ").append(county).append(' ').append(config.regionUrl(county)).append('\n');
+        }
+        text.append("allow ").append(FederationConfig.CONSUMER).append(" * *\n");
+        for (String county : config.regions()) {
+            text.append("allow ").append(FederationConfig.regionSystemHsaId(county)).append(" * *\n");
+        }
+        return text.toString();
+    }
+
+    private void launch(String system, String county, String url, Path jar, List<String> args) {
+        String name = county.equals("-") ? system : system + "-" + county;
+        Path log = config.dataDir().resolve("logs").resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString()));
+        command.addAll(args);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .directory(config.dataDir().toFile())
+                    .start();
+            processes.put(name, process);
+            systems.put(name, new SystemInfo(system, county, url, log));
+        } catch (IOException e) {
+            throw new StartFailedException("could not start " + name + ": " + e.getMessage());
+        }
+    }
+
+    private void awaitHealthy(List<String> names) {
+        long deadline = System.nanoTime() + config.startTimeout().toNanos();
+        List<String> waiting = new ArrayList<>(names);
+        while (!waiting.isEmpty()) {
+            for (String name : List.copyOf(waiting)) {
+                Process process = processes.get(name);
+                SystemInfo info = systems.get(name);
+                if (!process.isAlive()) {
+                    throw new StartFailedException(name + " stopped while starting (exit code " + process.exitValue()
+                            + "); last lines of " + info.log() + ":\n" + tail(info.log(), 40));
+                }
+                if (healthy(info.baseUrl())) {
+                    waiting.remove(name);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                String name = waiting.get(0);
+                throw new StartFailedException(name + " was not healthy within " + config.startTimeout().toSeconds()
+                        + " s; last lines of " + systems.get(name).log() + ":\n" + tail(systems.get(name).log(), 40));
+            }
+            sleep(500);
+        }
+    }
+
+    public boolean healthy(String baseUrl) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Blocks until a child exits unexpectedly; returns its name (null when the federation is being stopped). */
+    public String awaitAnyExit() throws InterruptedException {
+        while (!closing) {
+            for (Map.Entry<String, Process> e : processes.entrySet()) {
+                if (!e.getValue().isAlive()) {
+                    return e.getKey();
+                }
+            }
+            Thread.sleep(1000);
+        }
+        return null;
+    }
+
+    public boolean closing() {
+        return closing;
+    }
+
+    public static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGTERM to every child (regions first, so their outboxes stop before the platform), then kill. */
+    @Override
+    public void close() {
+        closing = true;
+        List<String> order = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(order);
+        for (String name : order) {
+            processes.get(name).destroy();
+        }
+        for (String name : order) {
+            Process process = processes.get(name);
+            if (!waitFor(process, 30)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                waitFor(process, 10);
+            }
+        }
+    }
+
+    private static boolean waitFor(Process process, int seconds) {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartFailedException("interrupted while waiting for the federation to start");
+        }
+    }
+}
