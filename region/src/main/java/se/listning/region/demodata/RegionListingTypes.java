@@ -38,9 +38,8 @@ public final class RegionListingTypes {
         return List.of(pv(), bvc(county), um());
     }
 
+    /** The regional types; PV itself comes with the schema (migration V4). */
     static void emit(CountyCode county, RowSink sink) {
-        sink.row("PV", ListingTypeCode.NATIONAL_CODE_SYSTEM, ListingTypeCode.PV_DISPLAY_NAME, "NATIONAL",
-                null, null, PV_MAX_RELISTINGS, new String[0]);
         sink.row("BVC", regionalCodeSystem(county), "Barnhälsovård", "REGIONAL", 0, 6, 2, new String[0]);
         sink.row("UM", SHARED_CODE_SYSTEM, "Ungdomsmottagning", "INTER_REGIONAL", 13, 25, 2,
                 new String[] {RegionIds.previous(county).code(), RegionIds.next(county).code()});
