@@ -1,6 +1,7 @@
 package se.listning.region.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -35,12 +36,19 @@ public record RegionProperties(
      * @param guardianConsentWindowDays  how long a first guardian's request waits for the second
      * @param queueOutflowWindowDays     window of ended listings the queue wait estimate uses
      * @param countedReasons             start reasons that count as a relisting
+     * @param maxRelistings              relisting cap per listing type code, e.g. {@code PV: 3}; types not
+     *                                   named keep the cap stored with the type (PV: 2)
      */
     public record Rules(
             @DefaultValue("12") int relistingWindowMonths,
             @DefaultValue("false") boolean organisationActorsMayCreate,
             @DefaultValue("30") int guardianConsentWindowDays,
             @DefaultValue("365") int queueOutflowWindowDays,
-            @DefaultValue({"ACTIVE_CHOICE", "STAFF_REGISTRATION", "LISTED_IN_OTHER_REGION"}) Set<ListingReason> countedReasons) {
+            @DefaultValue({"ACTIVE_CHOICE", "STAFF_REGISTRATION", "LISTED_IN_OTHER_REGION"}) Set<ListingReason> countedReasons,
+            Map<String, Integer> maxRelistings) {
+
+        public Rules {
+            maxRelistings = maxRelistings == null ? Map.of() : Map.copyOf(maxRelistings);
+        }
     }
 }
