@@ -14,6 +14,9 @@ final class Options {
     int samplePersons = 20_000;
     Path dataDir;
     String jdbcUrl;
+    /** For CrossCountyCreateListing: the residents' home region (its data dir and county). */
+    Path homeDataDir;
+    String homeCounty;
 
     static Options parse(String[] args) {
         Options o = new Options();
@@ -30,6 +33,8 @@ final class Options {
                 case "--sample-persons" -> o.samplePersons = Integer.parseInt(value);
                 case "--data-dir" -> o.dataDir = Path.of(value);
                 case "--jdbc" -> o.jdbcUrl = value;
+                case "--home-data-dir" -> o.homeDataDir = Path.of(value);
+                case "--home-county" -> o.homeCounty = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;

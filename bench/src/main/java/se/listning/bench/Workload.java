@@ -37,26 +37,33 @@ final class Workload {
     }
 
     static Workload create(Options o) throws SQLException, IOException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(o), "postgres", "postgres");
+        boolean crossCounty = o.contract.equals("CrossCountyCreateListing");
+        boolean create = crossCounty || o.contract.equals("CreateListing");
+        // CreateListing needs adults with relistings left and units without a cap, so that every
+        // request is a valid (re)listing; the read contracts take any resident. Cross-county: the
+        // persons are residents of the home region, the units are the listing region's.
+        String personQuery = create
+                ? "select p.person_id from person p where p.resident and not p.deceased"
+                + " and p.birth_date < current_date - interval '18 years'"
+                + " and not exists (select 1 from relisting r where r.person_id = p.person_id)"
+                + " order by md5(p.person_id) limit " + o.samplePersons
+                : "select person_id from person where resident and not deceased"
+                + " order by md5(person_id) limit " + o.samplePersons;
+        List<String> persons = query(crossCounty ? jdbcUrl(o.homeDataDir, null) : jdbcUrl(o.dataDir, o.jdbcUrl), personQuery);
+        List<String> facilities = query(jdbcUrl(o.dataDir, o.jdbcUrl),
+                "select f.hsa_id from facility f where f.listable and f.max_listed is null"
+                + " and not exists (select 1 from facility_listing_type t where t.facility_hsa_id = f.hsa_id)"
+                + " order by f.hsa_id");
+        if (persons.isEmpty() || facilities.isEmpty()) {
+            throw new IllegalStateException("no sample persons or units found; is the region loaded?");
+        }
+        return new Workload(o, persons, facilities);
+    }
+
+    private static List<String> query(String jdbcUrl, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
              Statement s = c.createStatement()) {
-            // CreateListing needs adults with relistings left and units without a cap, so that
-            // every request is a valid relisting; the read contracts take any resident.
-            boolean create = o.contract.equals("CreateListing");
-            String personQuery = create
-                    ? "select p.person_id from person p where p.resident and not p.deceased"
-                    + " and p.birth_date < current_date - interval '18 years'"
-                    + " and not exists (select 1 from relisting r where r.person_id = p.person_id)"
-                    + " order by md5(p.person_id) limit " + o.samplePersons
-                    : "select person_id from person where resident and not deceased"
-                    + " order by md5(person_id) limit " + o.samplePersons;
-            List<String> persons = column(s, personQuery);
-            List<String> facilities = column(s, "select f.hsa_id from facility f where f.listable and f.max_listed is null"
-                    + " and not exists (select 1 from facility_listing_type t where t.facility_hsa_id = f.hsa_id)"
-                    + " order by f.hsa_id");
-            if (persons.isEmpty()) {
-                throw new IllegalStateException("no sample persons found; is the region loaded?");
-            }
-            return new Workload(o, persons, facilities);
+            return column(s, sql);
         }
     }
 
@@ -70,11 +77,11 @@ final class Workload {
         return values;
     }
 
-    private static String jdbcUrl(Options o) throws IOException {
-        if (o.jdbcUrl != null) {
-            return o.jdbcUrl;
+    private static String jdbcUrl(Path dataDir, String explicit) throws IOException {
+        if (explicit != null) {
+            return explicit;
         }
-        Path pid = o.dataDir.resolve("pg").resolve("postmaster.pid");
+        Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
         List<String> lines = Files.readAllLines(pid);
         // postmaster.pid: line 4 is the port the server listens on
         return "jdbc:postgresql://localhost:" + lines.get(3).trim() + "/postgres";
@@ -96,14 +103,16 @@ final class Workload {
                     "<GetListingTypes xmlns=\"" + responder("GetListingTypes") + "\"/>");
             case "GetAvailableHealthcareFacilities" -> call("GetAvailableHealthcareFacilities",
                     "<GetAvailableHealthcareFacilities xmlns=\"" + responder("GetAvailableHealthcareFacilities") + "\"/>");
-            case "CreateListing" -> {
+            case "CreateListing", "CrossCountyCreateListing" -> {
                 String facility = facilities.get((int) (n % facilities.size()));
+                String counties = options.homeCounty == null ? ""
+                        : county("homeCounty", options.homeCounty) + county("newListingCounty", options.county);
                 yield call("CreateListing", "<CreateListing xmlns=\"" + responder("CreateListing") + "\">"
                         + actor(person) + personId(person)
                         + "<healthcareFacilityHSAId>" + facility + "</healthcareFacilityHSAId>"
                         + "<listingType><code xmlns=\"" + NS + "2\">PV</code>"
                         + "<codeSystem xmlns=\"" + NS + "2\">1.2.752.129.5.1.27</codeSystem></listingType>"
-                        + "</CreateListing>");
+                        + counties + "</CreateListing>");
             }
             default -> throw new IllegalArgumentException("unsupported contract " + options.contract);
         };
@@ -120,6 +129,11 @@ final class Workload {
     private static String actor(String person) {
         return "<actor><actorId xmlns=\"" + NS + "2\"><root>" + root(person) + "</root><extension>" + person
                 + "</extension></actorId><actorType xmlns=\"" + NS + "2\">CITIZEN</actorType></actor>";
+    }
+
+    private static String county(String element, String code) {
+        return "<" + element + "><root xmlns=\"" + NS + "2\">1.2.752.129.2.2.1.18</root><extension xmlns=\"" + NS
+                + "2\">" + code + "</extension></" + element + ">";
     }
 
     private static String personId(String person) {
