@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class Federation implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, SystemInfo> systems = new LinkedHashMap<>();
     private volatile boolean closing;
+    private Path platformJar;
+    private Path regionJar;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Federation(FederationConfig config) {
@@ -49,6 +52,8 @@ public final class Federation implements AutoCloseable {
 
     public static Federation start(FederationConfig config) {
         Federation federation = new Federation(config);
+        // Children must not outlive us: a JVM stopped by SIGTERM/Ctrl-C stops them too.
+        Runtime.getRuntime().addShutdownHook(new Thread(federation::close, "listning-federation-stop"));
         try {
             federation.startAll();
             return federation;
@@ -77,10 +82,15 @@ public final class Federation implements AutoCloseable {
             Files.createDirectories(config.dataDir().resolve("logs"));
             Files.createDirectories(config.dataDir().resolve("platform"));
             Files.writeString(routingFile(), routing(), StandardCharsets.UTF_8);
+            // Run copies: a rebuild of the project's jars while the federation runs must not pull classes
+            // out from under the running (or restarting) children.
+            Path jars = Files.createDirectories(config.dataDir().resolve("jars"));
+            platformJar = Files.copy(config.platformJar(), jars.resolve("listning-platform.jar"), StandardCopyOption.REPLACE_EXISTING);
+            regionJar = Files.copy(config.regionJar(), jars.resolve("listning-region.jar"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        launch("platform", "-", config.platformUrl(), config.platformJar(), List.of(
+        launch("platform", "-", config.platformUrl(), platformJar, List.of(
                 "--server.port=" + config.platformPort(),
                 "--listning.platform.routing-file=" + routingFile(),
                 "--listning.platform.data-dir=" + config.dataDir().resolve("platform")));
@@ -106,7 +116,7 @@ public final class Federation implements AutoCloseable {
                 "--listning.data-dir=" + config.dataDir().resolve("region-" + county),
                 "--listning.platform.url=" + config.platformUrl()));
         args.addAll(config.regionArgs());
-        launch("region", county, config.regionUrl(county), config.regionJar(), args);
+        launch("region", county, config.regionUrl(county), regionJar, args);
     }
 
     /** Kills a region's process at once (no graceful shutdown), as a crash would. */
@@ -221,7 +231,10 @@ public final class Federation implements AutoCloseable {
 
     /** SIGTERM to every child (regions first, so their outboxes stop before the platform), then kill. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
         closing = true;
         List<String> order = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(order);

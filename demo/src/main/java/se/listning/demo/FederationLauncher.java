@@ -30,10 +30,8 @@ public final class FederationLauncher {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("listning-demo: stopping all systems");
-            federation.close();
-        }, "listning-demo-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("listning-demo: stopping all systems"),
+                "listning-demo-shutdown"));
         for (Federation.SystemInfo system : federation.systems()) {
             System.out.println(system.line());
         }

@@ -85,7 +85,7 @@ class FederationIT {
 
     @Test
     @Order(2)
-    void flows7And8AndReturnHomeKeepEveryRegionConsistent() {
+    void flows7And8KeepEveryRegionConsistentAndTheHomeRegionCountsTheChanges() {
         String person = resident("01");
         assertThat(soap.createListing("01", person, unit("01", 1), "01").resultCode()).isEqualTo("OK");
         assertThat(soap.getListingCounty("01", person).counties()).containsExactly("01");
@@ -102,11 +102,10 @@ class FederationIT {
         await("the previous listing region ends its listing", () -> soap.getListing("20", person).listedAt(), List.of());
         assertThat(soap.getListing("14", person).listedAt()).containsExactly(unit("14", 1));
 
-        // back home: 01 tells 14, which ends its listing
-        assertThat(soap.createListing("01", person, unit("01", 1), "01").resultCode()).isIn("OK", "INFO");
-        await("14 ends its listing", () -> soap.getListing("14", person).listedAt(), List.of());
-        assertThat(soap.getListingCounty("01", person).counties()).containsExactly("01");
-        assertThat(soap.getListing("01", person).listedAt()).containsExactly(unit("01", 1));
+        // a third change within 12 months: the home region refuses (PV cap 2, docs/rules.md)
+        assertThat(soap.createListing("01", person, unit("01", 1), "01").resultCode())
+                .isEqualTo("ERROR_MAXIMUM_ANNUAL_UPDATES_EXCEEDED");
+        assertThat(soap.getListingCounty("01", person).counties()).containsExactly("14");
 
         // GetListingCounty: only the home region answers with counties (TKB scenario 4)
         for (String county : List.of("20", "14")) {
@@ -118,9 +117,25 @@ class FederationIT {
 
     @Test
     @Order(3)
+    void listingBackInTheHomeRegionEndsTheCrossCountyListing() {
+        String person = resident("01");
+        assertThat(soap.createListing("20", person, unit("20", 1), "01").resultCode()).isIn("OK", "INFO");
+        await("home region records the listing in 20", () -> soap.getListingCounty("01", person).counties(), List.of("20"));
+        assertThat(soap.getListing("20", person).listedAt()).containsExactly(unit("20", 1));
+
+        assertThat(soap.createListing("01", person, unit("01", 1), "01").resultCode()).isIn("OK", "INFO");
+
+        await("20 ends its listing", () -> soap.getListing("20", person).listedAt(), List.of());
+        assertThat(soap.getListingCounty("01", person).counties()).containsExactly("01");
+        assertThat(soap.getListing("01", person).listedAt()).containsExactly(unit("01", 1));
+    }
+
+    @Test
+    @Order(4)
     void aDuplicateUpdateListingChangesNothingTheSecondTime() {
         String person = resident("01");
         assertThat(soap.createListing("01", person, unit("01", 1), "01").resultCode()).isEqualTo("OK");
+        assertThat(soap.getListing("01", person).listedAt()).containsExactly(unit("01", 1));
 
         Soap.Answer first = soap.updateListing("01", "20", person, "20", "01");
         Soap.Answer second = soap.updateListing("01", "20", person, "20", "01");
@@ -132,12 +147,13 @@ class FederationIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void flow13ClosingAUnitHandsTheCrossCountyListedBackToTheirHomeRegion() throws Exception {
         String person = resident("01");
         String closing = unit("14", 2);
         assertThat(soap.createListing("14", person, closing, "01").resultCode()).isIn("OK", "INFO");
         await("home region records the listing in 14", () -> soap.getListingCounty("01", person).counties(), List.of("14"));
+        assertThat(soap.getListing("14", person).listedAt()).containsExactly(closing);
 
         HttpResponse<String> closed = HTTP.send(HttpRequest.newBuilder(URI.create(
                         federation.config().regionUrl("14") + "/admin/facilities/" + closing + "/close"))
@@ -152,11 +168,12 @@ class FederationIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void flow9APopulationFeedMovingAResidentFrom01To20ResetsListingsInBothRegions() {
         String person = resident("01");
         assertThat(soap.createListing("20", person, unit("20", 1), "01").resultCode()).isIn("OK", "INFO");
         await("home region records the listing in 20", () -> soap.getListingCounty("01", person).counties(), List.of("20"));
+        assertThat(soap.getListing("20", person).listedAt()).containsExactly(unit("20", 1));
 
         feed("01", "MOVED_OUT;" + person + ";20");
         feed("20", "MOVED_IN;" + person + ";01;2080;Flytt;Fågel;Åsgatan 1;79131;Falun;");
@@ -174,6 +191,7 @@ class FederationIT {
     void aRegionKilledMidFlowGetsItsNoticeAfterRestartAndTheFederationConverges() {
         String person = resident("01");
         assertThat(soap.createListing("01", person, unit("01", 1), "01").resultCode()).isEqualTo("OK");
+        assertThat(soap.getListing("01", person).listedAt()).containsExactly(unit("01", 1));
 
         federation.killRegion("01");
         Soap.Answer listed = soap.createListing("20", person, unit("20", 1), "01");

@@ -43,7 +43,7 @@ final class Soap {
             Matcher m = Pattern.compile("<(?:\\w+:)?listings>(.*?)</(?:\\w+:)?listings>", Pattern.DOTALL).matcher(xml);
             while (m.find()) {
                 String listing = m.group(1);
-                Matcher id = Pattern.compile("healthcareFacility>.*?<(?:\\w+:)?id>.*?extension>([^<]+)<", Pattern.DOTALL).matcher(listing);
+                Matcher id = Pattern.compile("healthcareFacility>.*?<(?:\\w+:)?id>([^<]+)</", Pattern.DOTALL).matcher(listing);
                 if (listing.contains("isInQueue>false<") && id.find()) {
                     units.add(id.group(1));
                 }
