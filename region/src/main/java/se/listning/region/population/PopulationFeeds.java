@@ -108,6 +108,7 @@ public class PopulationFeeds {
 
     /** As {@link #submit(Path, boolean)}, with a hook into each batch (tests simulate a crash with it). */
     public FeedJob submit(Path file, boolean async, ApplyHook hook) {
+        long started = System.nanoTime();
         FeedParser.Result parsed = parse(file);
         if (parsed.feed() == null) {
             throw new UnreadableFeedException(parsed.problems());
@@ -130,8 +131,8 @@ public class PopulationFeeds {
             log.warn("Population feed {} rejected: {} problems, nothing applied", feed.feedId(), problems.size());
             return jobs.find(feed.feedId()).orElseThrow();
         }
-        log.info("Population feed {}: {} changes validated, applying in batches of {}", feed.feedId(),
-                feed.changes().size(), batchSize);
+        log.info("Population feed {}: {} changes validated in {} ms, applying in batches of {}", feed.feedId(),
+                feed.changes().size(), (System.nanoTime() - started) / 1_000_000, batchSize);
         start(feed.feedId(), async, hook);
         return jobs.find(feed.feedId()).orElseThrow();
     }
@@ -184,6 +185,7 @@ public class PopulationFeeds {
             if (!feed.checksum().equals(job.checksum())) {
                 throw new IllegalStateException("feed file " + job.filePath() + " changed since it was validated");
             }
+            long started = System.nanoTime();
             List<FeedChange> pending = feed.changes().stream().filter(c -> c.line() > job.lastAppliedLine()).toList();
             int batch = (job.appliedChanges() + batchSize - 1) / batchSize;
             int mark = job.lastAppliedLine();
@@ -208,7 +210,8 @@ public class PopulationFeeds {
                 mark = toLine;
             }
             jobs.finish(feedId);
-            log.info("Population feed {}: done, {} changes applied", feedId, feed.changes().size());
+            log.info("Population feed {}: done, {} changes applied ({} in this run, {} ms)", feedId, feed.changes().size(),
+                    pending.size(), (System.nanoTime() - started) / 1_000_000);
             return jobs.find(feedId).orElseThrow();
         } catch (RuntimeException e) {
             jobs.failed(feedId, e.toString());
