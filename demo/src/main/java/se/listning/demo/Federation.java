@@ -81,7 +81,7 @@ public final class Federation implements AutoCloseable {
         try {
             Files.createDirectories(config.dataDir().resolve("logs"));
             Files.createDirectories(config.dataDir().resolve("platform"));
-            Files.writeString(routingFile(), routing(), StandardCharsets.UTF_8);
+            Files.writeString(routingFile(), routing(config), StandardCharsets.UTF_8);
             // Run copies: a rebuild of the project's jars while the federation runs must not pull classes
             // out from under the running (or restarting) children.
             Path jars = Files.createDirectories(config.dataDir().resolve("jars"));
@@ -134,7 +134,7 @@ public final class Federation implements AutoCloseable {
     }
 
     /** Every contract of each region routed to it; each region's system and the demo consumer allowed everything. */
-    String routing() {
+    static String routing(FederationConfig config) {
         StringBuilder text = new StringBuilder("# Written by the Listning federation launcher\n");
         for (String county : config.regions()) {
             text.append("route * ").append(county).append(' ').append(config.regionUrl(county)).append('\n');
