@@ -6,4 +6,7 @@ package se.listning.domain.model;
  * the queue wait estimate is computed from.
  */
 public record FacilityLoad(int listed, int queued, int outflow, int outflowWindowDays) {
+
+    /** Stands for a unit without a cap, whose occupancy decides nothing and is not counted. */
+    public static final FacilityLoad NOT_COUNTED = new FacilityLoad(0, 0, 0, 0);
 }

@@ -12,6 +12,7 @@ import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.PersonId;
 import se.listning.domain.model.Doctor;
 import se.listning.domain.model.Facility;
+import se.listning.domain.model.FacilityLoad;
 import se.listning.domain.model.Listing;
 import se.listning.domain.model.ListingReason;
 import se.listning.domain.model.ListingType;
@@ -144,7 +145,8 @@ public final class CreateListingUseCase {
             }
         }
 
-        FacilityCapacity capacity = FacilityCapacity.of(facility, ports.facilities().load(facility.id(), type.code()));
+        FacilityCapacity capacity = FacilityCapacity.of(facility, facility.maxListed() == null
+                ? FacilityLoad.NOT_COUNTED : ports.facilities().load(facility.id(), type.code()));
         boolean hadActive = !activeOfType.isEmpty();
         // Only the home region counts relistings; a visitor's cap is enforced by their home region
         // when it receives our UpdateListing.

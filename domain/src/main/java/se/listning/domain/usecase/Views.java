@@ -7,6 +7,7 @@ import se.listning.domain.api.PersonnelView;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.model.Facility;
+import se.listning.domain.model.FacilityLoad;
 import se.listning.domain.port.Ports;
 import se.listning.domain.rules.FacilityCapacity;
 
@@ -29,7 +30,12 @@ final class Views {
 
     /** Facility view with queue figures for the given listing type. */
     FacilityView facility(Facility facility, ListingTypeCode capacityType) {
-        FacilityCapacity capacity = FacilityCapacity.of(facility, ports.facilities().load(facility.id(), capacityType));
+        // Counting a unit's listings costs time proportional to its size; only a capped unit with a
+        // queue can show hasQueue and queue figures, so only such a unit is counted.
+        FacilityLoad load = facility.maxListed() != null && facility.offersQueue()
+                ? ports.facilities().load(facility.id(), capacityType)
+                : FacilityLoad.NOT_COUNTED;
+        FacilityCapacity capacity = FacilityCapacity.of(facility, load);
         List<ListingTypeView> supported = facility.supportedListingTypes().stream().map(this::type).toList();
         return new FacilityView(facility.id(), facility.name(), capacity.hasQueue(), supported,
                 facility.supportsHealthcarePersonnel(), capacity.queueLength(), capacity.estimatedWaitForNewcomer());
