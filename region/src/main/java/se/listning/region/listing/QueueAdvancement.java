@@ -1,5 +1,9 @@
 package se.listning.region.listing;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,12 +21,23 @@ import se.listning.domain.usecase.QueueAdvancer;
  * </ul>
  * The advancer promotes one person per new transaction (person lock, then facility lock) and is safe
  * to run on several nodes at once. Failures here never reach the caller whose commit triggered them.
+ * <p>
+ * After-commit work runs on one background thread, never in the committing thread: that thread still
+ * holds its pooled connection until the after-commit callbacks return, so taking a second connection
+ * there would let a burst of requests hold every connection while waiting for another (pool deadlock,
+ * found by the CreateListing benchmark). Freed places are coalesced per facility and type.
  */
-public class QueueAdvancement {
+public class QueueAdvancement implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QueueAdvancement.class);
 
     private final QueueAdvancer advancer;
+    private final Set<PlaceFreed> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "queue-advancement");
+        t.setDaemon(true);
+        return t;
+    });
 
     public QueueAdvancement(QueueAdvancer advancer) {
         this.advancer = advancer;
@@ -30,6 +45,13 @@ public class QueueAdvancement {
 
     @TransactionalEventListener
     public void afterCommit(PlaceFreed freed) {
+        if (pending.add(freed)) {
+            background.execute(() -> advance(freed));
+        }
+    }
+
+    private void advance(PlaceFreed freed) {
+        pending.remove(freed);
         try {
             int promoted = advancer.advance(freed.facility(), freed.type());
             if (promoted > 0) {
@@ -38,6 +60,11 @@ public class QueueAdvancement {
         } catch (RuntimeException e) {
             log.warn("Queue advancement at {} failed; the periodic run will retry: {}", freed.facility(), e.toString());
         }
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
     }
 
     @Scheduled(fixedDelayString = "${listning.queue-advance-interval:PT10S}", initialDelayString = "${listning.queue-advance-interval:PT10S}")

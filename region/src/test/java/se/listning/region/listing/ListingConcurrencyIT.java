@@ -142,6 +142,29 @@ class ListingConcurrencyIT extends RegionIT {
                 .param("f", unit.value()).query(Integer.class).single()).isEqualTo(2);
     }
 
+    /**
+     * Every relisting away from a capped unit frees a place and triggers queue advancement after commit.
+     * With more such calls at once than pooled connections (16), advancing in the committing thread
+     * (which still holds its connection) let every connection wait for a second one until Hikari's 30 s
+     * timeout. The bound below is a deadlock detector, far above the normal run time, not a speed target.
+     */
+    @Test
+    void manySimultaneousCallsThatFreePlacesNeverExhaustThePool() throws Exception {
+        int racers = 40;
+        HsaId unit = fixtures.facility().cap(racers).queue(true).create();
+        List<PersonId> leaving = residents(racers);
+        leaving.forEach(p -> fixtures.listing(p, unit).create());
+        PersonId waiting = fixtures.resident().create();
+        assertThat(service.createListing(create(waiting, unit, true)).isOk()).isTrue();
+        HsaId elsewhere = fixtures.facility().create();
+
+        List<Outcome> outcomes = race(racers, i -> () -> service.createListing(create(leaving.get(i), elsewhere, false)),
+                Duration.ofSeconds(25));
+
+        assertThat(outcomes).allMatch(o -> o.code() == ResultCode.OK);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(listedAt(unit)).containsExactly(waiting.value()));
+    }
+
     private List<PersonId> residents(int n) {
         List<PersonId> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -171,6 +194,10 @@ class ListingConcurrencyIT extends RegionIT {
 
     /** Runs n tasks released together; returns their results in task order (exceptions fail the test). */
     private static <T> List<T> race(int n, IntFunction<Callable<T>> task) throws Exception {
+        return race(n, task, Duration.ofMinutes(2));
+    }
+
+    private static <T> List<T> race(int n, IntFunction<Callable<T>> task, Duration bound) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch ready = new CountDownLatch(n);
@@ -187,8 +214,9 @@ class ListingConcurrencyIT extends RegionIT {
             ready.await();
             go.countDown();
             List<T> results = new ArrayList<>();
+            long deadline = System.nanoTime() + bound.toNanos();
             for (Future<T> f : futures) {
-                results.add(f.get());
+                results.add(f.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS));
             }
             return results;
         } finally {
