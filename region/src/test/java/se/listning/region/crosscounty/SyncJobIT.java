@@ -85,7 +85,11 @@ class SyncJobIT {
             await("A records B for a planted visitor", () -> activeAt(a, person).equals(List.of("elsewhere:03")));
         }
         assertThat(activeAt(a, known)).containsExactly("elsewhere:03");
-        assertThat(b.jdbc().sql("select count(*) from outbox_update_listing where origin = 'SYNC' and state = 'DELIVERED'")
+        // A records a listing before B marks its notice delivered (B marks it when A's answer arrives)
+        await("B marks the six repair notices delivered", () -> b.jdbc()
+                .sql("select count(*) from outbox_update_listing where origin = 'SYNC' and state = 'DELIVERED'")
+                .query(Integer.class).single() == 6);
+        assertThat(b.jdbc().sql("select count(*) from outbox_update_listing where origin = 'SYNC'")
                 .query(Integer.class).single()).isEqualTo(6);
     }
 
