@@ -14,6 +14,8 @@ final class Options {
     int samplePersons = 20_000;
     Path dataDir;
     String jdbcUrl;
+    /** Calling system (x-rivta-original-serviceconsumer-hsaid); the demo platform allows SE-CONSUMER-001. */
+    String consumerId = "SE-CONSUMER-001";
     /** For CrossCountyCreateListing: the residents' home region (its data dir and county). */
     Path homeDataDir;
     String homeCounty;
@@ -35,6 +37,7 @@ final class Options {
                 case "--jdbc" -> o.jdbcUrl = value;
                 case "--home-data-dir" -> o.homeDataDir = Path.of(value);
                 case "--home-county" -> o.homeCounty = value;
+                case "--consumer" -> o.consumerId = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;

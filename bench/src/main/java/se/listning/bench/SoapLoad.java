@@ -77,7 +77,7 @@ public final class SoapLoad {
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "text/xml; charset=UTF-8")
                     .header("SOAPAction", "\"" + call.soapAction() + "\"")
-                    .header("x-rivta-original-serviceconsumer-hsaid", "SE-BENCH-001")
+                    .header("x-rivta-original-serviceconsumer-hsaid", o.consumerId)
                     .POST(HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
                     .build();
             inFlight.incrementAndGet();

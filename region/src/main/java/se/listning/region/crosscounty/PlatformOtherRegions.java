@@ -120,7 +120,7 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
             } catch (RuntimeException e) {
                 RegionUnavailableException failure = unavailable(CarelistingContract.GET_LISTING_COUNTY, homeCounty,
                         person, e);
-                if (attempt >= attempts) {
+                if (attempt >= attempts || isPermanentPlatformFault(e)) {
                     throw failure;
                 }
                 sleep(wait);
@@ -193,6 +193,20 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
             message = message + " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
         }
         return message.length() > 500 ? message.substring(0, 500) + "..." : message;
+    }
+
+    /**
+     * The platform's routing and authorisation faults (VP004 no route, VP007 not authorised) come from
+     * configuration, not from a passing failure: resending the same read cannot succeed.
+     */
+    static boolean isPermanentPlatformFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.xml.ws.soap.SOAPFaultException fault && fault.getFault() != null) {
+                String text = fault.getFault().getFaultString();
+                return text != null && (text.startsWith("VP004") || text.startsWith("VP007"));
+            }
+        }
+        return false;
     }
 
     private static void sleep(Duration wait) {
