@@ -200,10 +200,11 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
      * configuration, not from a passing failure: resending the same read cannot succeed.
      */
     static boolean isPermanentPlatformFault(Throwable e) {
+        // the fault string is the message of the client's fault exception (SOAPFaultException or CXF's SoapFault)
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.xml.ws.soap.SOAPFaultException fault && fault.getFault() != null) {
-                String text = fault.getFault().getFaultString();
-                return text != null && (text.startsWith("VP004") || text.startsWith("VP007"));
+            String text = t.getMessage();
+            if (text != null && (text.startsWith("VP004") || text.startsWith("VP007"))) {
+                return true;
             }
         }
         return false;

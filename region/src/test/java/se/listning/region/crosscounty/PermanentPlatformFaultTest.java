@@ -2,35 +2,31 @@ package se.listning.region.crosscounty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.xml.soap.SOAPConstants;
-import jakarta.xml.soap.SOAPFactory;
-import jakarta.xml.soap.SOAPFault;
-import jakarta.xml.ws.soap.SOAPFaultException;
+import jakarta.xml.ws.WebServiceException;
 import java.net.SocketTimeoutException;
-import javax.xml.namespace.QName;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.binding.soap.Soap11;
 import org.junit.jupiter.api.Test;
 
 class PermanentPlatformFaultTest {
 
     @Test
-    void routingAndAuthorisationFaultsAreNotWorthResending() throws Exception {
+    void routingAndAuthorisationFaultsAreNotWorthResending() {
         assertThat(PlatformOtherRegions.isPermanentPlatformFault(fault("VP004 [listning-platform] Det finns ingen vägval")))
                 .isTrue();
         assertThat(PlatformOtherRegions.isPermanentPlatformFault(
-                new RuntimeException("wrapped", fault("VP007 [listning-platform] Behörighet saknas")))).isTrue();
+                new WebServiceException("wrapped", fault("VP007 [listning-platform] Behörighet saknas")))).isTrue();
     }
 
     @Test
-    void producerTroubleAndTimeoutsAreResent() throws Exception {
+    void producerTroubleAndTimeoutsAreResent() {
         assertThat(PlatformOtherRegions.isPermanentPlatformFault(fault("VP009 [listning-platform] Fel vid kontakt"))).isFalse();
         assertThat(PlatformOtherRegions.isPermanentPlatformFault(fault("Tekniskt fel i listningstjänsten."))).isFalse();
         assertThat(PlatformOtherRegions.isPermanentPlatformFault(
-                new RuntimeException(new SocketTimeoutException("Read timed out")))).isFalse();
+                new WebServiceException(new SocketTimeoutException("Read timed out")))).isFalse();
     }
 
-    private static SOAPFaultException fault(String text) throws Exception {
-        SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
-                .createFault(text, new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Server"));
-        return new SOAPFaultException(fault);
+    private static SoapFault fault(String text) {
+        return new SoapFault(text, Soap11.getInstance().getReceiver());
     }
 }
