@@ -305,7 +305,9 @@ class FederationIT {
     /** A base port whose platform and region ports are all free now. */
     private static int freeBasePort() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20000 + RANDOM.nextInt(200) * 100;
+            // below the kernel's ephemeral range (32768+), where the embedded databases' free ports and
+            // outgoing connections are picked: a port free now could otherwise be taken before a region binds it
+            int base = 20000 + RANDOM.nextInt(120) * 100;
             if (free(base) && REGIONS.stream().allMatch(c -> free(base + 100 + Integer.parseInt(c)))) {
                 return base;
             }
