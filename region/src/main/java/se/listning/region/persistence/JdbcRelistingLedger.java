@@ -19,21 +19,16 @@ public class JdbcRelistingLedger implements RelistingLedger {
 
     @Override
     public int countedSince(PersonId person, ListingTypeCode type, LocalDateTime since) {
-        return jdbc.sql("""
-                        select count(*) from relisting
-                        where person_id = :person and code = :code and code_system = :codeSystem and counted_at >= :since""")
-                .param("person", person.value())
-                .param("code", type.code())
-                .param("codeSystem", type.codeSystem())
-                .param("since", since)
-                .query(Integer.class).single();
+        return countSince("select count(*) from relisting where counted_at >= :since", person, type, since);
     }
 
     @Override
     public int exemptionsSince(PersonId person, ListingTypeCode type, LocalDateTime since) {
-        return jdbc.sql("""
-                        select count(*) from relisting_exemption
-                        where person_id = :person and code = :code and code_system = :codeSystem and granted_at >= :since""")
+        return countSince("select count(*) from relisting_exemption where granted_at >= :since", person, type, since);
+    }
+
+    private int countSince(String query, PersonId person, ListingTypeCode type, LocalDateTime since) {
+        return jdbc.sql(query + " and person_id = :person and code = :code and code_system = :codeSystem")
                 .param("person", person.value())
                 .param("code", type.code())
                 .param("codeSystem", type.codeSystem())
