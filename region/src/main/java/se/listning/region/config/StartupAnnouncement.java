@@ -34,6 +34,7 @@ class StartupAnnouncement {
             out.append("  ").append(contract).append(": ").append(base).append(CONTRACT_PATH.formatted(contract))
                     .append(" (WSDL: ?wsdl)\n");
         }
+        out.append("  staff tool: ").append(base).append("/staff\n");
         out.append("  health: ").append(base).append("/actuator/health");
         System.out.println(out);
     }
