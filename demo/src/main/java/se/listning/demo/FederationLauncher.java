@@ -34,6 +34,9 @@ public final class FederationLauncher {
                 "listning-demo-shutdown"));
         for (Federation.SystemInfo system : federation.systems()) {
             System.out.println(system.line());
+            if ("region".equals(system.system())) {
+                System.out.println("  staff tool: " + system.baseUrl() + "/staff (vc-chef, vardval, sysadmin; password demo)");
+            }
         }
         System.out.flush();
         String exited = federation.awaitAnyExit();
