@@ -18,7 +18,7 @@ import se.listning.region.staff.security.StaffUsers;
 
 /**
  * Demo sign-in accounts for the staff tool (README lists them), created when the demo data is on and
- * no staff user exists yet. The VC-chef manages the first two listable units of the generated region.
+ * no staff user exists yet. The VC-chef manages the two listable units with doctors that have the most listed patients.
  */
 @Component
 @Order(1)
@@ -46,9 +46,9 @@ public class DemoStaffUsers implements ApplicationRunner {
             return;
         }
         List<HsaId> units = jdbc.sql("""
-                        select hsa_id from facility f where listable
-                          and exists (select 1 from doctor d where d.facility_hsa_id = f.hsa_id)
-                        order by hsa_id limit 2""")
+                        select f.hsa_id from facility f join listing l on l.facility_hsa_id = f.hsa_id and l.active
+                        where f.listable and exists (select 1 from doctor d where d.facility_hsa_id = f.hsa_id)
+                        group by f.hsa_id order by count(*) desc, f.hsa_id limit 2""")
                 .query(String.class).list().stream().map(HsaId::of).toList();
         String hash = encoder.encode(PASSWORD);
         users.save(new StaffUser("vc-chef", "Vera Chefsson", null, StaffRole.VC_CHEF, Set.copyOf(units)), hash);
