@@ -1,0 +1,65 @@
+package se.listning.region.staff.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.listning.domain.identity.PersonId;
+
+/**
+ * Which audit entries to show; every criterion is optional (null = any). Dates are whole days,
+ * {@code to} inclusive.
+ */
+public record AuditFilter(PersonId person, String actor, String action, String channel, LocalDate from, LocalDate to,
+                          String unit) {
+
+    /** The SQL conditions (without "where") for this filter, with their values put in {@code params}. */
+    List<String> conditions(Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        if (person != null) {
+            where.add("person_id = :person");
+            params.put("person", person.value());
+        }
+        equal(where, params, "actor_id", "actor", actor);
+        equal(where, params, "action", "action", action);
+        equal(where, params, "channel", "channel", channel);
+        equal(where, params, "unit", "unit", unit);
+        if (from != null) {
+            where.add("at >= :from");
+            params.put("from", from.atStartOfDay());
+        }
+        if (to != null) {
+            where.add("at < :to");
+            params.put("to", to.plusDays(1).atStartOfDay());
+        }
+        return where;
+    }
+
+    /** The filter as shown in an export's detail: criteria without the person (never personal data in detail). */
+    String describeWithoutPerson() {
+        List<String> parts = new ArrayList<>();
+        if (person != null) {
+            parts.add("person=(angiven)");
+        }
+        add(parts, "användare", actor);
+        add(parts, "åtgärd", action);
+        add(parts, "kanal", channel);
+        add(parts, "enhet", unit);
+        add(parts, "från", from == null ? null : from.toString());
+        add(parts, "till", to == null ? null : to.toString());
+        return parts.isEmpty() ? "hela loggen" : String.join(", ", parts);
+    }
+
+    private static void equal(List<String> where, Map<String, Object> params, String column, String name, String value) {
+        if (value != null) {
+            where.add(column + " = :" + name);
+            params.put(name, value);
+        }
+    }
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + "=" + value);
+        }
+    }
+}
