@@ -3,9 +3,11 @@ package se.listning.region.staff;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
 import se.listning.region.staff.security.StaffAccess;
+import se.listning.region.staff.security.StaffOidcLogins;
 import se.listning.region.staff.security.StaffUsers;
 import se.listning.region.staff.security.StaffRole;
 
@@ -15,14 +17,17 @@ public class StaffPages {
 
     private final StaffAccess access;
     private final StaffUsers users;
+    private final StaffOidcLogins oidcLogins;
 
-    public StaffPages(StaffAccess access, StaffUsers users) {
+    public StaffPages(StaffAccess access, StaffUsers users, StaffOidcLogins oidcLogins) {
         this.access = access;
         this.users = users;
+        this.oidcLogins = oidcLogins;
     }
 
     @GetMapping("/staff/login")
-    public String login() {
+    public String login(Model model) {
+        model.addAttribute("oidcLogins", oidcLogins.all());
         return "staff/login";
     }
 
@@ -32,7 +37,7 @@ public class StaffPages {
         return "staff/start";
     }
 
-    @GetMapping("/staff/denied")
+    @RequestMapping("/staff/denied")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     public String denied() {
         return "staff/denied";

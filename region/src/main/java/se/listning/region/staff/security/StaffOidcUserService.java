@@ -31,7 +31,14 @@ public class StaffOidcUserService extends OidcUserService {
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-        OidcUser oidc = super.loadUser(request);
+        return authorise(super.loadUser(request));
+    }
+
+    /**
+     * The staff member behind a user the identity provider has authenticated: their role as the only
+     * authority, named by the username claim. Refused unless that claim names an active staff_user.
+     */
+    public OidcUser authorise(OidcUser oidc) {
         String username = oidc.getClaimAsString(usernameClaim);
         StaffUser user = username == null ? null : users.findActive(username).orElse(null);
         if (user == null) {

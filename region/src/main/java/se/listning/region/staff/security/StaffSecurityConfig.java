@@ -36,7 +36,7 @@ public class StaffSecurityConfig {
                                    StaffOidcUserService oidcUsers) throws Exception {
         http.securityMatcher("/staff/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/staff/login", "/staff/assets/**").permitAll()
+                        .requestMatchers("/staff/login", "/staff/denied", "/staff/assets/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
                         .failureUrl("/staff/login?error"))
@@ -49,6 +49,9 @@ public class StaffSecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
+                    .failureUrl("/staff/login?error")
+                    .authorizationEndpoint(a -> a.baseUri(StaffOidcLogins.AUTHORIZATION_BASE))
+                    .redirectionEndpoint(r -> r.baseUri(StaffOidcLogins.REDIRECTION_BASE))
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
         }
         return http.build();
