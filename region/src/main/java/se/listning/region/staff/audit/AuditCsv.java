@@ -24,7 +24,7 @@ final class AuditCsv {
 
     void row(AuditEntry e) {
         line(String.join(";", cell(e.at().toString()), cell(e.channel()), cell(e.who()), cell(e.roleLabel()),
-                cell(e.unit()), cell(e.action()), cell(e.personId()), cell(e.outcome()), cell(e.purpose()),
+                cell(e.unit()), cell(e.action()), cell(e.personLabel()), cell(e.outcome()), cell(e.purpose()),
                 cell(e.detail())));
     }
 

@@ -26,6 +26,14 @@ public record AuditEntry(long id, LocalDateTime at, String channel, String consu
         return actorType;
     }
 
+    /** The person as staff write it (ÅÅÅÅMMDD-NNNN), or null. */
+    public String personLabel() {
+        if (personId != null && personId.length() == 12) {
+            return personId.substring(0, 8) + "-" + personId.substring(8);
+        }
+        return personId;
+    }
+
     /** The position just after this entry, for the next page. */
     public AuditCursor cursor() {
         return new AuditCursor(at, id);
