@@ -41,6 +41,11 @@ public class AuditEntries {
     /** Up to {@code size} entries matching {@code filter}, strictly older than {@code after} when given. */
     public List<AuditEntry> page(AuditFilter filter, Optional<AuditCursor> after, int size) {
         Map<String, Object> params = new HashMap<>();
+        return jdbc.sql(pageQuery(filter, after, size, params)).params(params).query(AuditEntries::entry).list();
+    }
+
+    /** The page's SQL, its values put in {@code params} (visible for the index test). */
+    static String pageQuery(AuditFilter filter, Optional<AuditCursor> after, int size, Map<String, Object> params) {
         List<String> where = filter.conditions(params);
         after.ifPresent(c -> {
             where.add("(at, id) < (:afterAt, :afterId)");
@@ -48,7 +53,7 @@ public class AuditEntries {
             params.put("afterId", c.id());
         });
         params.put("limit", size);
-        return jdbc.sql(select(where) + " limit :limit").params(params).query(AuditEntries::entry).list();
+        return select(where) + " limit :limit";
     }
 
     /**
