@@ -29,6 +29,8 @@ import se.listning.domain.port.RegionSettings;
  *   <li>Organisation actors may use CreateListing only when
  *       {@link RegionSettings#organisationActorsMayCreate()} (default no, as the TKB says); staff then
  *       have obtained any consent themselves, so no consent is asked for.</li>
+ *   <li>A REGION actor (staff) registering a listing from a form the citizen signed (flow 10) is let
+ *       through whatever that setting says: the signed form is the consent.</li>
  * </ul>
  */
 public final class GuardianConsent {
@@ -45,8 +47,17 @@ public final class GuardianConsent {
 
     /** Checks that need no stored data: actor type allowed, a citizen acting for himself as an adult. */
     public Optional<Outcome> actorRefusal(Actor actor, PersonId person, LocalDate today) {
+        return actorRefusal(actor, person, today, false);
+    }
+
+    /**
+     * As {@link #actorRefusal(Actor, PersonId, LocalDate)}; with {@code signedPaperForm} a REGION actor
+     * (staff registering from a signed paper form) is allowed.
+     */
+    public Optional<Outcome> actorRefusal(Actor actor, PersonId person, LocalDate today, boolean signedPaperForm) {
         if (!actor.type().isPerson()) {
-            return settings.organisationActorsMayCreate()
+            boolean staffWithForm = signedPaperForm && actor.type() == ActorType.REGION;
+            return staffWithForm || settings.organisationActorsMayCreate()
                     ? Optional.empty()
                     : Optional.of(ListingRule.ACTOR_NOT_ALLOWED.outcome(actor.type().name()));
         }

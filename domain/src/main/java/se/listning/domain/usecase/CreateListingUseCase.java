@@ -61,7 +61,7 @@ public final class CreateListingUseCase {
         String regionName = own.regionName();
         PersonId personId = cmd.person();
 
-        Optional<Outcome> refused = guardians.actorRefusal(cmd.actor(), personId, today);
+        Optional<Outcome> refused = guardians.actorRefusal(cmd.actor(), personId, today, cmd.signedPaperForm());
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -162,7 +162,8 @@ public final class CreateListingUseCase {
                 return refused.get();
             }
             HsaId doctor = cmd.doctor().orElse(null);
-            activation.start(new ListingActivation.Start(person, home, type, facility.id(), doctor, reason, SOURCE,
+            String source = cmd.signedPaperForm() ? CreateListingCommand.PAPER_FORM_SOURCE : SOURCE;
+            activation.start(new ListingActivation.Start(person, home, type, facility.id(), doctor, reason, source,
                     cmd.actor(), counts), now);
             return doctor == null
                     ? ListingRule.LISTED.outcome(facility.name())

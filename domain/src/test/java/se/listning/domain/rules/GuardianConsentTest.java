@@ -45,6 +45,16 @@ class GuardianConsentTest {
     }
 
     @Test
+    void aRegionActorWithASignedPaperFormIsAllowedOtherOrganisationsAndNoFormAreNot() {
+        Actor staff = Actor.organisation(ActorType.REGION, unit);
+        assertThat(consent.actorRefusal(staff, child, today, true)).isEmpty();
+        assertThat(consent.actorRefusal(staff, child, today, false)).isPresent();
+        assertThat(consent.actorRefusal(Actor.organisation(ActorType.PRIVATE_CAREGIVER, unit), child, today, true))
+                .isPresent();
+        assertThat(consent.actorRefusal(Actor.citizen(mother), father, today, true)).isPresent();
+    }
+
+    @Test
     void guardianMustBeRegistered() {
         Person p = new Person(child, TestWorld.OWN, true, false, false, List.of(mother));
         assertThat(consent.guardianRefusal(Actor.guardian(mother), p)).isEmpty();

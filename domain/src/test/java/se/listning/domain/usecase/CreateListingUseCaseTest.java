@@ -375,6 +375,47 @@ class CreateListingUseCaseTest {
         }
 
         @Test
+        void staffWithASignedPaperFormListAsStaffRegistrationFromTheForm() {
+            Actor staff = Actor.organisation(ActorType.REGION, HsaId.of("SE2321000016-S0001"));
+
+            Outcome outcome = run(paperForm(create(staff, anna, norr, ListingTypeCode.PV)));
+
+            assertThat(outcome.code()).isEqualTo(ResultCode.OK);
+            assertThat(onlyActive(anna).startReason()).isEqualTo(ListingReason.STAFF_REGISTRATION);
+            assertThat(stores.history(anna)).singleElement()
+                    .satisfies(r -> assertThat(r.source).isEqualTo(CreateListingCommand.PAPER_FORM_SOURCE));
+        }
+
+        @Test
+        void aSignedPaperFormLetsOnlyTheRegionActorThrough() {
+            Actor adviser = Actor.organisation(ActorType.HEALTHCARE_ADVISER, HsaId.of("SE2321000016-1177"));
+
+            assertThat(run(paperForm(create(adviser, anna, norr, ListingTypeCode.PV))).code()).isEqualTo(ResultCode.ERROR);
+            assertThat(stores.activeListings(anna)).isEmpty();
+        }
+
+        @Test
+        void aPaperFormDoesNotJumpTheRulesFullUnitAndRelistingCap() {
+            Actor staff = Actor.organisation(ActorType.REGION, HsaId.of("SE2321000016-S0001"));
+            Facility full = world.facility("SE2321000016-FULL", "Vårdcentralen Full", 0, true, false);
+            assertThat(run(paperForm(create(staff, anna, full, ListingTypeCode.PV))).code())
+                    .isEqualTo(ResultCode.ERROR_MAXIMUM_CITIZEN_REACHED_ON_CAREUNIT);
+            assertThat(stores.activeListings(anna)).isEmpty();
+
+            stores.addListing(anna, ListingTypeCode.PV, soder.id(), OWN, null, NOW.minusYears(1), ListingReason.ACTIVE_CHOICE);
+            stores.ledger.record(anna, ListingTypeCode.PV, NOW.minusMonths(3), "test");
+            stores.ledger.record(anna, ListingTypeCode.PV, NOW.minusMonths(2), "test");
+            assertThat(run(paperForm(create(staff, anna, norr, ListingTypeCode.PV))).code())
+                    .isEqualTo(ResultCode.ERROR_MAXIMUM_ANNUAL_UPDATES_EXCEEDED);
+            assertThat(onlyActive(anna).facility()).isEqualTo(soder.id());
+        }
+
+        private CreateListingCommand paperForm(CreateListingCommand c) {
+            return new CreateListingCommand(c.actor(), c.person(), c.facility(), c.listingType(), c.doctor(),
+                    c.addToQueue(), c.homeCounty(), c.newListingCounty(), c.addressedCounty(), true);
+        }
+
+        @Test
         void aCitizenMayOnlyListHimself() {
             PersonId bertil = adultId(400);
             world.resident(bertil);
