@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.PersonId;
+import se.listning.region.staff.security.StaffHttp;
 import se.listning.region.staff.security.StaffUser;
 import se.listning.region.testing.RegionIT;
 import se.listning.region.testing.StaffFixtures;
@@ -21,6 +22,17 @@ class StaffPersonIT extends RegionIT {
 
     @Autowired
     StaffFixtures staff;
+
+    private StaffHttp signIn(StaffUser user) {
+        return StaffHttp.signedIn(port, user.username());
+    }
+
+    /** Posts with the CSRF token and reads the page the redirect leads to (with its flash message). */
+    private static String follow(StaffHttp http, String path, Map<String, String> form) {
+        HttpResponse<String> response = http.post(path, form);
+        assertThat(response.statusCode()).isEqualTo(302);
+        return http.get(java.net.URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()).body();
+    }
 
     private String page(PersonId person) {
         return "/staff/persons/" + person.value();
@@ -45,10 +57,10 @@ class StaffPersonIT extends RegionIT {
         HsaId unit = fixtures.facility().name("Vårdcentralen Blanketten").create();
         PersonId anna = fixtures.resident().create();
         StaffUser chef = staff.chef(unit);
-        StaffSession s = StaffSession.signIn(port, chef);
+        StaffHttp s = signIn(chef);
         assertThat(s.get(page(anna)).statusCode()).isEqualTo(403); // not yet their patient
 
-        String after = s.postAndFollow(page(anna) + "/register", form(unit));
+        String after = follow(s, page(anna) + "/register", form(unit));
 
         assertThat(after).contains("Vårdcentralen Blanketten").contains("Registrerad av personal (blankett)")
                 .contains("Blankett ej inskannad").contains("Test Testsson");
@@ -62,7 +74,7 @@ class StaffPersonIT extends RegionIT {
         assertThat(audits(anna, "REGISTER_LISTING")).isEqualTo(1);
         assertThat(audits(anna, "READ")).isEqualTo(1);
 
-        String scanned = s.postAndFollow(page(anna) + "/forms/" + listing.get("id") + "/scanned", Map.of());
+        String scanned = follow(s, page(anna) + "/forms/" + listing.get("id") + "/scanned", Map.of());
         assertThat(scanned).contains("Blanketten är markerad som inskannad").doesNotContain("Blankett ej inskannad");
         assertThat(audits(anna, "MARK_FORM_SCANNED")).isEqualTo(1);
     }
@@ -71,10 +83,10 @@ class StaffPersonIT extends RegionIT {
     void withoutTheSignedFormCheckboxNothingIsRegistered() {
         HsaId unit = fixtures.facility().create();
         PersonId anna = fixtures.resident().create();
-        StaffSession s = StaffSession.signIn(port, staff.vardval());
+        StaffHttp s = signIn(staff.vardval());
         s.get(page(anna));
 
-        String after = s.postAndFollow(page(anna) + "/register", Map.of("unit", unit.value(), "type", "PV"));
+        String after = follow(s, page(anna) + "/register", Map.of("unit", unit.value(), "type", "PV"));
 
         assertThat(after).contains("Kryssa i att en signerad blankett finns");
         assertThat(activeListings(anna)).isZero();
@@ -85,10 +97,10 @@ class StaffPersonIT extends RegionIT {
         HsaId full = fixtures.facility().name("Vårdcentralen Full").cap(1).queue(true).create();
         fixtures.listing(fixtures.resident().create(), full).create();
         PersonId anna = fixtures.resident().create();
-        StaffSession s = StaffSession.signIn(port, staff.vardval());
+        StaffHttp s = signIn(staff.vardval());
         s.get(page(anna));
 
-        String after = s.postAndFollow(page(anna) + "/register", form(full));
+        String after = follow(s, page(anna) + "/register", form(full));
 
         assertThat(after).contains("Vårdcentralen Full").contains("notice error");
         assertThat(activeListings(anna)).isZero();
@@ -107,20 +119,20 @@ class StaffPersonIT extends RegionIT {
                     .param("at", LocalDateTime.now().minusMonths(i)).update();
         }
         StaffUser vardval = staff.vardval();
-        StaffSession s = StaffSession.signIn(port, vardval);
+        StaffHttp s = signIn(vardval);
         assertThat(s.get(page(anna)).body()).containsPattern("<td class=\"num\">0</td>\\s*<td class=\"num\">2</td>");
 
-        String refused = s.postAndFollow(page(anna) + "/register", form(wanted));
+        String refused = follow(s, page(anna) + "/register", form(wanted));
         assertThat(refused).contains("omlistningar");
         assertThat(jdbc.sql("select facility_hsa_id from listing where person_id = :p and active")
                 .param("p", anna.value()).query(String.class).single()).isEqualTo(old.value());
 
-        String granted = s.postAndFollow(page(anna) + "/exemption", Map.of("type", "PV", "reason", "Flytt inom kommunen"));
+        String granted = follow(s, page(anna) + "/exemption", Map.of("type", "PV", "reason", "Flytt inom kommunen"));
         assertThat(granted).contains("Undantaget är registrerat")
                 .containsPattern("<td class=\"num\">1</td>\\s*<td class=\"num\">3</td>");
         assertThat(audits(anna, "GRANT_EXEMPTION")).isEqualTo(1);
 
-        String listed = s.postAndFollow(page(anna) + "/register", form(wanted));
+        String listed = follow(s, page(anna) + "/register", form(wanted));
         assertThat(listed).contains("notice ok");
         assertThat(jdbc.sql("select facility_hsa_id from listing where person_id = :p and active")
                 .param("p", anna.value()).query(String.class).single()).isEqualTo(wanted.value());
@@ -131,13 +143,13 @@ class StaffPersonIT extends RegionIT {
         HsaId unit = fixtures.facility().create();
         PersonId anna = fixtures.resident().create();
         fixtures.listing(anna, unit).create();
-        StaffSession chef = StaffSession.signIn(port, staff.chef(unit));
+        StaffHttp chef = signIn(staff.chef(unit));
         chef.get(page(anna));
         assertThat(chef.post(page(anna) + "/exemption", Map.of("type", "PV", "reason", "x")).statusCode()).isEqualTo(403);
 
-        StaffSession vardval = StaffSession.signIn(port, staff.vardval());
+        StaffHttp vardval = signIn(staff.vardval());
         vardval.get(page(anna));
-        assertThat(vardval.postAndFollow(page(anna) + "/exemption", Map.of("type", "PV", "reason", " ")))
+        assertThat(follow(vardval, page(anna) + "/exemption", Map.of("type", "PV", "reason", " ")))
                 .contains("Ange ett skäl");
         assertThat(jdbc.sql("select count(*) from relisting_exemption where person_id = :p").param("p", anna.value())
                 .query(Long.class).single()).isZero();
@@ -147,10 +159,10 @@ class StaffPersonIT extends RegionIT {
     void aVisitorRegisteredFromAPaperFormIsAnnouncedToTheHomeRegion() {
         HsaId unit = fixtures.facility().create();
         PersonId visitor = fixtures.resident().county("20").visitor().create();
-        StaffSession s = StaffSession.signIn(port, staff.chef(unit));
+        StaffHttp s = signIn(staff.chef(unit));
         s.get(page(visitor));
 
-        String after = s.postAndFollow(page(visitor) + "/register",
+        String after = follow(s, page(visitor) + "/register",
                 Map.of("unit", unit.value(), "type", "PV", "signed", "true", "homeCounty", "20"));
 
         assertThat(after).contains("notice ok");
@@ -166,7 +178,7 @@ class StaffPersonIT extends RegionIT {
         HsaId theirDoctor = fixtures.doctor(theirs).create();
         PersonId patient = fixtures.resident().create();
         long listing = fixtures.listing(patient, theirs).create();
-        StaffSession chef = StaffSession.signIn(port, staff.chef(mine));
+        StaffHttp chef = signIn(staff.chef(mine));
 
         HttpResponse<String> view = chef.get(page(patient));
 
@@ -188,9 +200,9 @@ class StaffPersonIT extends RegionIT {
     void aPostWithoutTheCsrfTokenIsRefused() {
         HsaId unit = fixtures.facility().create();
         PersonId anna = fixtures.resident().create();
-        StaffSession s = StaffSession.signIn(port, staff.vardval());
+        StaffHttp s = signIn(staff.vardval());
 
-        HttpResponse<String> response = s.postRaw(page(anna) + "/register", form(unit));
+        HttpResponse<String> response = s.postWithoutToken(page(anna) + "/register", form(unit));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(activeListings(anna)).isZero();
@@ -199,7 +211,7 @@ class StaffPersonIT extends RegionIT {
     @Test
     void searchFindsByTenDigitsAndRefusesBadOrUnknownNumbers() {
         PersonId anna = fixtures.resident().create();
-        StaffSession s = StaffSession.signIn(port, staff.vardval());
+        StaffHttp s = signIn(staff.vardval());
         s.get("/staff/persons");
         String ten = anna.value().substring(2, 8) + "-" + anna.value().substring(8);
 
@@ -215,7 +227,7 @@ class StaffPersonIT extends RegionIT {
 
     @Test
     void aSysadminIsRefused() {
-        StaffSession s = StaffSession.signIn(port, staff.sysadmin());
+        StaffHttp s = signIn(staff.sysadmin());
         assertThat(s.get("/staff/persons").statusCode()).isEqualTo(403);
     }
 
@@ -228,16 +240,16 @@ class StaffPersonIT extends RegionIT {
         HsaId foreign = fixtures.doctor(other).name("Annan Doktor").create();
         PersonId anna = fixtures.resident().create();
         long listing = fixtures.listing(anna, unit).create();
-        StaffSession s = StaffSession.signIn(port, staff.chef(unit));
+        StaffHttp s = signIn(staff.chef(unit));
         s.get(page(anna));
         String path = page(anna) + "/listings/" + listing + "/doctor";
 
-        assertThat(s.postAndFollow(path, Map.of("doctor", foreign.value()))).contains("notice error");
-        assertThat(s.postAndFollow(path, Map.of("doctor", full.value()))).contains("notice error");
-        assertThat(s.postAndFollow(path, Map.of("doctor", eva.value()))).contains("Fast läkarkontakt är nu Eva Ek");
+        assertThat(follow(s, path, Map.of("doctor", foreign.value()))).contains("notice error");
+        assertThat(follow(s, path, Map.of("doctor", full.value()))).contains("notice error");
+        assertThat(follow(s, path, Map.of("doctor", eva.value()))).contains("Fast läkarkontakt är nu Eva Ek");
         assertThat(jdbc.sql("select doctor_hsa_id from listing where id = :id").param("id", listing)
                 .query(String.class).single()).isEqualTo(eva.value());
-        assertThat(s.postAndFollow(path, Map.of("doctor", ""))).contains("Fast läkarkontakt är borttagen");
+        assertThat(follow(s, path, Map.of("doctor", ""))).contains("Fast läkarkontakt är borttagen");
         assertThat(jdbc.sql("select count(*) from listing_doctor_change where listing_id = :id").param("id", listing)
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(audits(anna, "SET_DOCTOR")).isEqualTo(2);
@@ -250,7 +262,7 @@ class StaffPersonIT extends RegionIT {
         jdbc.sql("update person set street_address = 'Hemliga vägen 7', postal_code = '12345', city = 'Gömstad' "
                 + "where person_id = :p").param("p", hidden.value()).update();
         fixtures.listing(hidden, unit).create();
-        StaffSession s = StaffSession.signIn(port, staff.vardval());
+        StaffHttp s = signIn(staff.vardval());
 
         String body = s.get(page(hidden)).body();
         assertThat(body).contains("Skyddade personuppgifter")

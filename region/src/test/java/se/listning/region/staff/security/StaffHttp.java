@@ -49,6 +49,19 @@ public final class StaffHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** GETs a binary answer (e.g. a PDF). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POSTs a form with the CSRF token of the session (taken from the start or login page). */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
