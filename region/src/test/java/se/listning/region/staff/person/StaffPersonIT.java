@@ -278,4 +278,28 @@ class StaffPersonIT extends RegionIT {
         assertThat(jdbc.sql("select count(*) from audit_event where person_id = :p and purpose = 'Utskrift blankett'")
                 .param("p", hidden.value()).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void thePdfCarriesNameAndAddressOnlyForThoseWhoMayReadThem() throws IOException {
+        HsaId mine = fixtures.facility().name("Vårdcentralen Egen").create();
+        HsaId theirs = fixtures.facility().create();
+        PersonId anna = fixtures.resident().create();
+        jdbc.sql("update person set street_address = 'Storgatan 1', postal_code = '11122', city = 'Stockholm' "
+                + "where person_id = :p").param("p", anna.value()).update();
+        fixtures.listing(anna, theirs).create();
+
+        String full = pdfText(signIn(staff.vardval()), anna, mine);
+        assertThat(full).contains("Test Testsson").contains("Storgatan 1").contains("Samtycke");
+
+        StaffHttp chef = signIn(staff.chef(mine));
+        String limited = pdfText(chef, anna, mine);
+        assertThat(limited).contains("Vårdcentralen Egen").doesNotContain("Testsson").doesNotContain("Storgatan");
+        assertThat(chef.getBytes(page(anna) + "/form.pdf?unit=" + theirs.value()).statusCode()).isEqualTo(403);
+    }
+
+    private String pdfText(StaffHttp http, PersonId person, HsaId unit) throws IOException {
+        HttpResponse<byte[]> pdf = http.getBytes(page(person) + "/form.pdf?unit=" + unit.value());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        return new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+    }
 }
