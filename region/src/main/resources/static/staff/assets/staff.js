@@ -14,6 +14,12 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Buttons that print the page (the print style sheet hides menus and forms).
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
 // Focus the error summary so screen readers announce it.
 document.addEventListener('DOMContentLoaded', function () {
   var summary = document.getElementById('error-summary');
