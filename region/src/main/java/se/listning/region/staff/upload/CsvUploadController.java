@@ -1,0 +1,107 @@
+package se.listning.region.staff.upload;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.listning.region.staff.security.StaffAccess;
+import se.listning.region.staff.security.StaffRole;
+import se.listning.region.staff.security.StaffUser;
+
+/** Ladda upp via fil: the upload form, the progress and result page, and the faulty rows as CSV. */
+@Controller
+@RequestMapping("/staff/upload")
+class CsvUploadController {
+
+    private final StaffAccess access;
+    private final CsvUploads uploads;
+    private final CsvUploadService service;
+    private final UploadProgress progress;
+
+    CsvUploadController(StaffAccess access, CsvUploads uploads, CsvUploadService service, UploadProgress progress) {
+        this.access = access;
+        this.uploads = uploads;
+        this.service = service;
+        this.progress = progress;
+    }
+
+    @GetMapping
+    String page(Model model) {
+        StaffUser user = uploader();
+        model.addAttribute("uploads", uploads.recent(user, 10));
+        return "staff/upload/index";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash)
+            throws IOException {
+        StaffUser user = uploader();
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("error", "Välj en CSV-fil att ladda upp. Filen får inte vara tom.");
+            return "redirect:/staff/upload";
+        }
+        return "redirect:/staff/upload/" + service.start(user, file);
+    }
+
+    @GetMapping("/{id}")
+    String result(@PathVariable long id, Model model) {
+        CsvUploads.Upload upload = visible(id);
+        model.addAttribute("upload", upload);
+        model.addAttribute("progress", progress.get(id));
+        if (!upload.running()) {
+            model.addAttribute("units", uploads.units(id));
+            model.addAttribute("errorGroups", uploads.errorGroups(id));
+        }
+        return "staff/upload/result";
+    }
+
+    /** htmx polls this every second while the upload runs; when it has finished the whole page reloads. */
+    @GetMapping("/{id}/progress")
+    String progress(@PathVariable long id, Model model, HttpServletResponse response) {
+        CsvUploads.Upload upload = visible(id);
+        if (!upload.running()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("upload", upload);
+        model.addAttribute("progress", progress.get(id));
+        return "staff/upload/result :: progress";
+    }
+
+    @GetMapping("/{id}/felaktiga-poster.csv")
+    void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+        StaffUser user = uploader();
+        CsvUploads.Upload upload = visible(id);
+        uploads.auditErrorDownload(id, user);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"felaktiga-poster-" + upload.id() + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        uploads.writeErrors(id, out);
+        out.flush();
+    }
+
+    private StaffUser uploader() {
+        return access.requireRole(StaffRole.VC_CHEF, StaffRole.VARDVALSBEHORIG);
+    }
+
+    /** The uploader sees their own uploads; a Vårdvalsbehörig sees all. */
+    private CsvUploads.Upload visible(long id) {
+        StaffUser user = uploader();
+        CsvUploads.Upload upload = uploads.find(id).orElseThrow(() -> new AccessDeniedException("Uppladdningen finns inte."));
+        if (!user.regionWide() && !upload.uploadedBy().equals(user.username())) {
+            throw new AccessDeniedException("Uppladdningen gjordes av någon annan.");
+        }
+        return upload;
+    }
+}

@@ -1,0 +1,66 @@
+package se.listning.region.staff.upload;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import se.listning.region.staff.security.StaffUser;
+
+/**
+ * Starts uploads as background jobs (two at a time per process; the per-unit exclusion is a database
+ * lock in {@link CsvUploadJob}). The uploaded file is moved to a private temporary file first.
+ */
+@Component
+class CsvUploadService {
+
+    private static final int MAX_NAME = 200;
+
+    private final CsvUploads uploads;
+    private final CsvUploadJob job;
+    private final UploadProgress progress;
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "csv-upload-" + threads.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    CsvUploadService(CsvUploads uploads, CsvUploadJob job, UploadProgress progress) {
+        this.uploads = uploads;
+        this.job = job;
+        this.progress = progress;
+    }
+
+    /** Registers the upload, queues the job and returns the upload's id. */
+    long start(StaffUser user, MultipartFile file) throws IOException {
+        Path copy = Files.createTempFile("listning-upload-", ".csv");
+        try {
+            file.transferTo(copy);
+            long id = uploads.create(user, name(file.getOriginalFilename()), file.getSize());
+            progress.start(id, file.getSize());
+            executor.execute(() -> job.run(id, user, copy));
+            return id;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
+    private static String name(String original) {
+        if (original == null || original.isBlank()) {
+            return "fil.csv";
+        }
+        String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        return base.length() > MAX_NAME ? base.substring(0, MAX_NAME) : base;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,164 @@
+package se.listning.region.staff.upload;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.listning.region.audit.StaffAudit;
+import se.listning.region.staff.security.StaffUser;
+
+/**
+ * The set-based part of an upload, inside its transaction: checks the staged rows against persons,
+ * listings, units and doctors with joins (first failing check wins, one message per row), the doctors'
+ * caps after the whole file, the per-unit summary and faulty rows, and the apply statement.
+ */
+@Component
+class UploadValidation {
+
+    private final JdbcClient jdbc;
+
+    UploadValidation(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Builds {@code csv_checked}: each staged row with its canonical unit and doctor and its message (null = approved). */
+    void check(StaffUser user, LocalDate today) {
+        jdbc.sql("""
+                        create temp table csv_checked on commit drop as
+                        select s.line_no, s.f_person, s.f_unit, s.f_doctor, s.f_date, s.person_id, s.unit,
+                               f.hsa_id as unit_id, f.name as unit_name, d.hsa_id as doctor_id, s.link_date,
+                               coalesce(l.changing, 0) > 0 as changes,
+                               case
+                                   when s.message is not null then s.message
+                                   when s.occurrence > 1 then :duplicate
+                                   when f.hsa_id is null then :unknownUnit
+                                   when not :regionWide and not exists (
+                                       select 1 from staff_user_unit su
+                                       where su.username = :username and su.facility_hsa_id = f.hsa_id) then :notYourUnit
+                                   when p.person_id is null then :unknownPerson
+                                   when coalesce(l.listings, 0) = 0 then :notListed
+                                   when d.hsa_id is null or d.facility_hsa_id <> f.hsa_id then :noDoctor
+                                   when not d.active then :inactiveDoctor
+                                   when (d.min_age is not null and date_part('year', age(:today, p.birth_date)) < d.min_age)
+                                     or (d.max_age is not null and date_part('year', age(:today, p.birth_date)) > d.max_age)
+                                       then :doctorAge
+                               end as message
+                        from (select st.*, row_number() over (partition by st.person_id order by st.line_no) as occurrence
+                              from csv_staging st) s
+                        left join facility f on upper(f.hsa_id) = s.unit
+                        left join person p on p.person_id = s.person_id
+                        left join doctor d on upper(d.hsa_id) = s.doctor
+                        left join lateral (
+                            select count(*) as listings,
+                                   count(*) filter (where li.doctor_hsa_id is distinct from d.hsa_id) as changing
+                            from listing li
+                            where li.person_id = s.person_id and li.active and li.facility_hsa_id = f.hsa_id) l on true""")
+                .param("duplicate", UploadMessage.DUPLICATE)
+                .param("unknownUnit", UploadMessage.UNKNOWN_UNIT)
+                .param("regionWide", user.regionWide())
+                .param("username", user.username())
+                .param("notYourUnit", UploadMessage.NOT_YOUR_UNIT)
+                .param("unknownPerson", UploadMessage.UNKNOWN_PERSON)
+                .param("notListed", UploadMessage.NOT_LISTED)
+                .param("noDoctor", UploadMessage.NO_DOCTOR)
+                .param("inactiveDoctor", UploadMessage.INACTIVE_DOCTOR)
+                .param("today", today)
+                .param("doctorAge", UploadMessage.DOCTOR_AGE)
+                .update();
+        capCheck();
+    }
+
+    /**
+     * A doctor's cap after the whole file: listed now, minus valid rows moving patients away, plus valid
+     * rows moving patients to them in file order; the rows beyond the cap are refused.
+     */
+    private void capCheck() {
+        jdbc.sql("""
+                        with incoming as (
+                            select c.line_no, c.doctor_id,
+                                   row_number() over (partition by c.doctor_id order by c.line_no) as n
+                            from csv_checked c where c.message is null and c.changes),
+                        leaving as (
+                            select li.doctor_hsa_id as doctor_id, count(*) as n
+                            from csv_checked c
+                            join listing li on li.person_id = c.person_id and li.active and li.facility_hsa_id = c.unit_id
+                            where c.message is null and li.doctor_hsa_id is not null and li.doctor_hsa_id <> c.doctor_id
+                            group by li.doctor_hsa_id),
+                        capped as (
+                            select d.hsa_id, d.max_patients,
+                                   (select count(*) from listing li where li.active and li.doctor_hsa_id = d.hsa_id) as listed
+                            from doctor d
+                            where d.max_patients is not null and d.hsa_id in (select doctor_id from incoming))
+                        update csv_checked c set message = :full
+                        from incoming i
+                        join capped cap on cap.hsa_id = i.doctor_id
+                        left join leaving lv on lv.doctor_id = i.doctor_id
+                        where c.line_no = i.line_no and cap.listed - coalesce(lv.n, 0) + i.n > cap.max_patients""")
+                .param("full", UploadMessage.DOCTOR_FULL)
+                .update();
+    }
+
+    /** Stores the per-unit summary and the faulty rows of {@code upload}; returns the summary. */
+    List<CsvUploads.UnitSummary> summarise(long upload) {
+        jdbc.sql("""
+                        insert into csv_upload_error (upload_id, line_no, person_id, person, unit, doctor, link_date, message)
+                        select :upload, line_no, person_id, f_person, f_unit, f_doctor, f_date, message
+                        from csv_checked where message is not null""")
+                .param("upload", upload)
+                .update();
+        return jdbc.sql("""
+                        insert into csv_upload_unit (upload_id, unit, name, total, approved, faulty, updated)
+                        select :upload, coalesce(unit_id, nullif(unit, ''), '(saknas)'), min(unit_name), count(*),
+                               count(*) filter (where message is null), count(*) filter (where message is not null), 0
+                        from csv_checked
+                        group by coalesce(unit_id, nullif(unit, ''), '(saknas)')
+                        returning unit, name, total, approved, faulty, updated""")
+                .param("upload", upload)
+                .query(CsvUploads.UnitSummary.class)
+                .list();
+    }
+
+    /**
+     * Sets the doctor on every listing whose doctor changes, records the history (at the row's date, else
+     * now) and one audit row per changed listing, all in one statement; returns the changed patients.
+     */
+    int apply(long upload, StaffUser user, LocalDateTime now) {
+        List<UnitCount> counts = jdbc.sql("""
+                        with changed as (
+                            update listing li set doctor_hsa_id = c.doctor_id
+                            from csv_checked c
+                            where li.person_id = c.person_id and li.active and li.facility_hsa_id = c.unit_id
+                              and li.doctor_hsa_id is distinct from c.doctor_id
+                            returning li.id, li.person_id, li.facility_hsa_id, li.doctor_hsa_id, c.link_date),
+                        history as (
+                            insert into listing_doctor_change (listing_id, doctor_hsa_id, changed_at)
+                            select id, doctor_hsa_id, coalesce(link_date::timestamp, :now) from changed),
+                        audited as (
+                            insert into audit_event (channel, actor_type, actor_id, role, unit, action, person_id, outcome,
+                                                     purpose, detail)
+                            select :channel, 'STAFF', :actor, :role, facility_hsa_id, 'SET_DOCTOR', person_id, 'OK', :purpose,
+                                   'upload=' || :upload || ' doctor=' || doctor_hsa_id
+                                       || coalesce(' date=' || link_date::text, '')
+                            from changed)
+                        select facility_hsa_id as unit, count(distinct person_id) as updated from changed
+                        group by facility_hsa_id""")
+                .param("now", now)
+                .param("channel", StaffAudit.CHANNEL)
+                .param("actor", user.auditId())
+                .param("role", user.role().name())
+                .param("purpose", CsvUploadJob.PURPOSE)
+                .param("upload", upload)
+                .query(UnitCount.class)
+                .list();
+        for (UnitCount count : counts) {
+            jdbc.sql("update csv_upload_unit set updated = :updated where upload_id = :upload and unit = :unit")
+                    .param("updated", count.updated()).param("upload", upload).param("unit", count.unit())
+                    .update();
+        }
+        return counts.stream().mapToInt(UnitCount::updated).sum();
+    }
+
+    record UnitCount(String unit, int updated) {
+    }
+}
