@@ -72,6 +72,7 @@ class CsvUploadJob {
     }
 
     private void process(long upload, StaffUser user, Path file) {
+        long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         progress.update(upload, UploadProgress.Phase.PARSING, 0, 0);
@@ -79,10 +80,12 @@ class CsvUploadJob {
         if (rows == 0) {
             throw new UploadRefused("Filen innehåller inga rader.");
         }
+        long staged = System.nanoTime();
         progress.update(upload, UploadProgress.Phase.VALIDATING, -1, rows);
         lockUnits();
         validation.check(user, today);
         List<CsvUploads.UnitSummary> units = validation.summarise(upload);
+        long validated = System.nanoTime();
         int faulty = units.stream().mapToInt(CsvUploads.UnitSummary::faulty).sum();
         int updated = 0;
         if (faulty == 0) {
@@ -90,6 +93,9 @@ class CsvUploadJob {
             updated = validation.apply(upload, user, LocalDateTime.now(clock));
         }
         uploads.finish(upload, faulty == 0 ? "APPLIED" : "REJECTED", (int) rows, faulty, updated);
+        log.info("CSV upload {}: {} rows staged in {} ms, validated in {} ms, applied in {} ms ({} faulty, {} updated)",
+                upload, rows, (staged - started) / 1_000_000, (validated - staged) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000, faulty, updated);
         audit.record(user, "CSV_UPLOAD", null, single(units), PURPOSE,
                 "upload=" + upload + " rows=" + rows + " faulty=" + faulty + " updated=" + updated);
     }
@@ -102,7 +108,8 @@ class CsvUploadJob {
                     progress.update(upload, UploadProgress.Phase.PARSING, -1, staging.rows());
                 }
             }, bytes -> progress.update(upload, UploadProgress.Phase.PARSING, bytes, -1));
-            log.info("CSV upload {}: {} rows, {} {}", upload, staging.rows(), format.charset(), format.separator());
+            log.info("CSV upload {}: {} rows, {}, separator {}, header {}", upload, staging.rows(), format.charset(),
+                    format.separator(), format.header());
             staging.close();
             jdbc.sql("analyze " + UploadStaging.TABLE).update();
             return staging.rows();

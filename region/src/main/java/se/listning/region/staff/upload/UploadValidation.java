@@ -66,6 +66,7 @@ class UploadValidation {
                 .param("today", today)
                 .param("doctorAge", UploadMessage.DOCTOR_AGE)
                 .update();
+        jdbc.sql("analyze csv_checked").update();
         capCheck();
     }
 
