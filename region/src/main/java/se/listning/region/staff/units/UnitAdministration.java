@@ -43,7 +43,7 @@ public class UnitAdministration {
     public Saved saveSettings(StaffUser user, HsaId unit, UnitSettingsForm form) {
         Integer cap = form.parsedCap();
         Integer oldCap = jdbc.sql("select max_listed from facility where hsa_id = :id for update")
-                .param("id", unit.value()).query((rs, n) -> (Integer) rs.getObject(1)).single();
+                .param("id", unit.value()).query((rs, n) -> (Integer) rs.getObject(1)).list().get(0);
         Set<String> known = queries.listingTypes().stream().map(UnitQueries.ListingTypeOption::key)
                 .collect(Collectors.toSet());
         Set<String> chosen = form.typeKeys();
