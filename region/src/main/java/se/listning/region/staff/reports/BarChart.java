@@ -12,7 +12,7 @@ public record BarChart(String title, List<Bar> bars, boolean truncated) {
 
     public static final int MAX_BARS = 30;
     static final int ROW = 24;
-    static final int LABEL_WIDTH = 280;
+    static final int LABEL_WIDTH = 300;
     static final int BAR_AREA = 360;
     public static final int WIDTH = LABEL_WIDTH + BAR_AREA + 90;
 
@@ -62,6 +62,6 @@ public record BarChart(String title, List<Bar> bars, boolean truncated) {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 40 ? label : label.substring(0, 39) + "…";
+        return label.length() <= 36 ? label : label.substring(0, 35) + "…";
     }
 }

@@ -72,7 +72,7 @@ class StaffUnitsIT extends RegionIT {
     @Test
     void aChefSeesOwnQueueButCannotChangeSettingsOrTouchAnotherUnitsQueue() {
         HsaId own = fixtures.facility().cap(5).queue(true).create();
-        HsaId other = fixtures.facility().cap(5).queue(true).create();
+        HsaId other = fixtures.facility().cap(0).queue(true).create();   // full: the queue stays
         long otherPlace = queue(fixtures.resident().create(), other, LocalDateTime.now().minusDays(1));
         StaffUser chefUser = staff.chef(own);
         StaffHttp chef = StaffHttp.signIn(port, chefUser);
