@@ -13,8 +13,8 @@ import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
+import se.listning.region.staff.security.StaffHttp;
 import se.listning.region.staff.security.StaffUser;
-import se.listning.region.staff.units.StaffHttp;
 import se.listning.region.testing.RegionIT;
 import se.listning.region.testing.StaffFixtures;
 
@@ -51,7 +51,7 @@ class StaffReportsIT extends RegionIT {
         queue(fixtures.resident().create(), own, now.minusDays(50), now.minusDays(10));
 
         StaffUser chefUser = staff.chef(own);
-        StaffHttp chef = StaffHttp.signIn(port, chefUser);
+        StaffHttp chef = StaffHttp.signedIn(port, chefUser.username());
 
         List<String[]> listed = csv(chef, "/staff/reports/listade/csv");
         assertThat(listed.get(0)).containsExactly("Vårdcentral", "HSA-id", "Listningstyp", "Listade");
@@ -89,7 +89,7 @@ class StaffReportsIT extends RegionIT {
 
     @Test
     void theRegionSeesEveryUnitAndBothDirectionsOfOutOfCountyListings() {
-        StaffHttp vardval = StaffHttp.signIn(port, staff.vardval());
+        StaffHttp vardval = StaffHttp.signedIn(port, staff.vardval().username());
         long elsewhereBefore = countyCount(csv(vardval, "/staff/reports/utomlans/csv?tabell=0"), "21");
         HsaId unit = fixtures.facility().create();
         fixtures.listing(fixtures.resident().county("21").create(), unit).create();
@@ -107,7 +107,7 @@ class StaffReportsIT extends RegionIT {
         assertThat(vardval.get("/staff/reports/finnsinte").statusCode()).isEqualTo(404);
         assertThat(vardval.get("/staff/reports/utomlans/csv?tabell=7").statusCode()).isEqualTo(404);
 
-        StaffHttp admin = StaffHttp.signIn(port, staff.sysadmin());
+        StaffHttp admin = StaffHttp.signedIn(port, staff.sysadmin().username());
         assertThat(admin.get("/staff/reports").statusCode()).isEqualTo(403);
         assertThat(admin.get("/staff/reports/listade/csv").statusCode()).isEqualTo(403);
     }
