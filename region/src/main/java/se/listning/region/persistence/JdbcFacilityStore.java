@@ -6,6 +6,7 @@ import static se.listning.region.persistence.Rows.FACILITY_ID;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,10 @@ import se.listning.domain.port.RegionSettings;
 public class JdbcFacilityStore implements FacilityStore {
 
     private static final String COLUMNS = "hsa_id, name, listable, max_listed, offers_queue, supports_personnel";
-    private static final String DOCTOR_COLUMNS = "hsa_id, facility_hsa_id, name, title, active, max_patients, min_age, max_age";
+    /** A doctor counts as active only while active and today is within [start_date, end_date] (V7). */
+    private static final String DOCTOR_COLUMNS = "hsa_id, facility_hsa_id, name, title, "
+            + "(active and (start_date is null or start_date <= :today) and (end_date is null or end_date >= :today)) as active, "
+            + "max_patients, min_age, max_age";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -94,6 +98,7 @@ public class JdbcFacilityStore implements FacilityStore {
         return jdbc.sql("select " + DOCTOR_COLUMNS + " from doctor where facility_hsa_id = " + FACILITY_ID
                         + " order by name, hsa_id")
                 .param("facility", facility.value())
+                .param("today", LocalDate.now(clock))
                 .query(JdbcFacilityStore::doctor).list();
     }
 
@@ -101,6 +106,7 @@ public class JdbcFacilityStore implements FacilityStore {
     public Optional<Doctor> doctor(HsaId id) {
         return jdbc.sql("select " + DOCTOR_COLUMNS + " from doctor where upper(hsa_id) = upper(:doctor)")
                 .param("doctor", id.value())
+                .param("today", LocalDate.now(clock))
                 .query(JdbcFacilityStore::doctor).optional();
     }
 
