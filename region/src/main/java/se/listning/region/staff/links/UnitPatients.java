@@ -35,7 +35,7 @@ public class UnitPatients {
     }
 
     private static final String AGE = "date_part('year', age(cast(:today as date), p.birth_date))::int";
-    private static final String FROM = """
+    private static final String FROM = "\n" + """
              from listing l join person p on p.person_id = l.person_id
              where l.facility_hsa_id = :unit and l.active and l.code = :code and l.code_system = :system""";
 
