@@ -26,7 +26,7 @@ class StaffDoctorsBrowserIT extends StaffBrowserIT {
         login(staff.chef(unit));
         menu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administrera läkare")).click();
         assertThat(page.locator("h1")).hasText("Administrera läkare");
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("1000"))).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("1000").setExact(true))).isVisible();
         shot("list");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Eva Läkare")).click();
         page.getByLabel("Arbetsgrad (%)").fill("75");

@@ -46,7 +46,7 @@ class StaffLinksBrowserIT extends StaffBrowserIT {
         assertThat(page.locator("caption").first()).containsText("3 st");
         page.getByLabel("Välj " + shown(a)).check();
         page.getByLabel("Välj " + shown(b)).check();
-        page.getByLabel("Till läkare").selectOption(new SelectOption().setValue(eva.value()));
+        page.getByLabel("Koppla till läkare").selectOption(new SelectOption().setValue(eva.value()));
         shot("selected");
         button("Koppla valda").click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("2 patienter fick ny fast läkarkontakt.");
@@ -76,7 +76,7 @@ class StaffLinksBrowserIT extends StaffBrowserIT {
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Skyddad"))).isVisible();
         page.getByLabel("Välj " + shown(a)).check();
         page.getByLabel("Välj " + shown(hidden)).check();
-        page.getByLabel("Till läkare").selectOption(new SelectOption().setValue(small.value()));
+        page.getByLabel("Koppla till läkare").selectOption(new SelectOption().setValue(small.value()));
         button("Koppla valda").click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 lediga platser (tak 1) men 2 patienter skulle kopplas");
         shot("refused");
