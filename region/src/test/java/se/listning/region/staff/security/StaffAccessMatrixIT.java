@@ -25,8 +25,18 @@ class StaffAccessMatrixIT extends RegionIT {
 
     enum Who { CHEF_OWN, CHEF_OTHER, VARDVAL, SYSADMIN }
 
-    /** Expected status per user kind for a GET of {@code path}. */
-    record Row(String path, int chefOwn, int chefOther, int vardval, int sysadmin) {
+    /** Expected status per user kind for {@code method path} (a POST sends {@code form} with the session's CSRF token). */
+    record Row(String method, String path, Map<String, String> form, int chefOwn, int chefOther, int vardval,
+               int sysadmin) {
+
+        static Row get(String path, int chefOwn, int chefOther, int vardval, int sysadmin) {
+            return new Row("GET", path, Map.of(), chefOwn, chefOther, vardval, sysadmin);
+        }
+
+        static Row post(String path, Map<String, String> form, int chefOwn, int chefOther, int vardval, int sysadmin) {
+            return new Row("POST", path, form, chefOwn, chefOther, vardval, sysadmin);
+        }
+
         int expected(Who who) {
             return switch (who) {
                 case CHEF_OWN -> chefOwn;
@@ -39,20 +49,37 @@ class StaffAccessMatrixIT extends RegionIT {
 
     private static final int OK = 200;
     private static final int NO = 403;
+    /** A POST that was let through: redirected back to its page (with a message, whether it changed something or not). */
+    private static final int DONE = 302;
 
-    /** The matrix. Columns: VC-chef of {unit}, VC-chef of another unit, Vårdvalsbehörig, Systemadministratör. */
+    /**
+     * The matrix. Columns: VC-chef of {unit}, VC-chef of another unit, Vårdvalsbehörig, Systemadministratör.
+     * POST rows run in order for each column; the last rows may change what earlier rows read.
+     */
     static final List<Row> PAGES = List.of(
-            new Row("/staff", OK, OK, OK, OK),
-            new Row("/staff/users", NO, NO, NO, OK),
-            new Row("/staff/audit", NO, NO, NO, OK),
-            new Row("/staff/audit?person={person}", NO, NO, NO, OK),
-            new Row("/staff/audit/export", NO, NO, NO, OK));
+            Row.get("/staff", OK, OK, OK, OK),
+            Row.get("/staff/users", NO, NO, NO, OK),
+            Row.get("/staff/audit", NO, NO, NO, OK),
+            Row.get("/staff/audit?person={person}", NO, NO, NO, OK),
+            Row.get("/staff/audit/export", NO, NO, NO, OK),
+            Row.get("/staff/persons", OK, OK, OK, NO),
+            Row.get("/staff/persons/{person}", OK, NO, OK, NO),
+            Row.get("/staff/persons/{person}/form.pdf?unit={unit}", OK, NO, OK, NO),
+            Row.get("/staff/upload", OK, OK, OK, NO),
+            Row.post("/staff/persons", Map.of("personnummer", "{person}"), DONE, DONE, DONE, NO),
+            Row.post("/staff/persons/{person}/forms/{listing}/scanned", Map.of(), DONE, NO, DONE, NO),
+            Row.post("/staff/persons/{person}/listings/{listing}/doctor", Map.of("doctor", "{doctor}"), DONE, NO, DONE, NO),
+            Row.post("/staff/persons/{person}/exemption", Map.of("type", "PV", "reason", "Flytt inom regionen"), NO, NO, DONE, NO),
+            Row.post("/staff/persons/{person}/register", Map.of("unit", "{unit}", "type", "PV", "signed", "true"),
+                    DONE, NO, DONE, NO));
 
     @Autowired
     StaffFixtures staff;
 
     private HsaId unit;
     private PersonId person;
+    private HsaId doctor;
+    private long listing;
     private final Map<Who, StaffHttp> sessions = new EnumMap<>(Who.class);
 
     @BeforeEach
@@ -60,7 +87,9 @@ class StaffAccessMatrixIT extends RegionIT {
         unit = fixtures.facility().name("Vårdcentralen Matrisen").create();
         HsaId otherUnit = fixtures.facility().name("Vårdcentralen Grannen").create();
         person = fixtures.resident().create();
-        fixtures.listing(person, unit).create();
+        doctor = fixtures.doctor(unit).name("Dr Matris").create();
+        listing = fixtures.listing(person, unit).create();
+        fixtures.ensurePv();
         sessions.put(Who.CHEF_OWN, StaffHttp.signedIn(port, staff.chef(unit).username()));
         sessions.put(Who.CHEF_OTHER, StaffHttp.signedIn(port, staff.chef(otherUnit).username()));
         sessions.put(Who.VARDVAL, StaffHttp.signedIn(port, staff.vardval().username()));
@@ -72,11 +101,11 @@ class StaffAccessMatrixIT extends RegionIT {
         List<String> cells = new ArrayList<>();
         SoftAssertions soft = new SoftAssertions();
         for (Row row : PAGES) {
-            String path = path(row.path());
+            String path = fill(row.path());
             for (Who who : Who.values()) {
-                int status = sessions.get(who).get(path).statusCode();
-                cells.add(who + " " + path + " -> " + status);
-                soft.assertThat(status).as("%s GET %s", who, path).isEqualTo(row.expected(who));
+                int status = send(sessions.get(who), row).statusCode();
+                cells.add(who + " " + row.method() + " " + path + " -> " + status);
+                soft.assertThat(status).as("%s %s %s", who, row.method(), path).isEqualTo(row.expected(who));
             }
         }
         soft.assertAll();
@@ -84,11 +113,35 @@ class StaffAccessMatrixIT extends RegionIT {
     }
 
     @Test
+    void forgedPostsWithoutCsrfTokenAreRefusedAndChangeNothing() {
+        StaffHttp vardval = sessions.get(Who.VARDVAL);
+        SoftAssertions soft = new SoftAssertions();
+        for (Row row : PAGES) {
+            if (row.method().equals("POST")) {
+                Map<String, String> form = new java.util.LinkedHashMap<>();
+                row.form().forEach((k, v) -> form.put(k, fill(v)));
+                soft.assertThat(vardval.postWithoutToken(fill(row.path()), form).statusCode())
+                        .as("forged POST %s", row.path()).isEqualTo(NO);
+            }
+        }
+        soft.assertAll();
+        assertThat(jdbc.sql("select count(*) from audit_event where person_id = :p").param("p", person.value())
+                .query(Integer.class).single()).as("no audit entry: nothing was read or changed").isZero();
+        assertThat(jdbc.sql("select count(*) from listing where person_id = :p").param("p", person.value())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select doctor_hsa_id from listing where id = :id").param("id", listing)
+                .query(String.class).optional()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from relisting_exemption where person_id = :p").param("p", person.value())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anonymousRequestsGoToTheSignInPage() {
         StaffHttp anonymous = new StaffHttp(port);
         SoftAssertions soft = new SoftAssertions();
         for (Row row : PAGES) {
-            HttpResponse<String> response = anonymous.get(path(row.path()));
+            HttpResponse<String> response = row.method().equals("GET") ? anonymous.get(fill(row.path()))
+                    : anonymous.post(fill(row.path()), Map.of());
             soft.assertThat(response.statusCode()).as("anonymous GET %s", row.path()).isEqualTo(302);
             soft.assertThat(response.headers().firstValue("Location").orElse(""))
                     .as("anonymous GET %s", row.path()).endsWith("/staff/login");
@@ -96,7 +149,17 @@ class StaffAccessMatrixIT extends RegionIT {
         soft.assertAll();
     }
 
-    private String path(String template) {
-        return template.replace("{unit}", unit.value()).replace("{person}", person.value());
+    private HttpResponse<String> send(StaffHttp session, Row row) {
+        if (row.method().equals("GET")) {
+            return session.get(fill(row.path()));
+        }
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        row.form().forEach((k, v) -> form.put(k, fill(v)));
+        return session.post(fill(row.path()), form);
+    }
+
+    private String fill(String template) {
+        return template.replace("{unit}", unit.value()).replace("{person}", person.value())
+                .replace("{doctor}", doctor.value()).replace("{listing}", Long.toString(listing));
     }
 }
