@@ -17,7 +17,8 @@ import se.listning.region.staff.security.StaffUser;
 
 /**
  * Changes to a unit from the staff tool, each in one transaction with its audit entry: the settings (a raised
- * cap lets the queue advance after commit, through {@link PlaceFreed}) and removing a person from the queue.
+ * cap lets the queue advance after commit, through {@link PlaceFreed}) and removing a person from the queue;
+ * also the audited read of a queue page.
  */
 @Service
 public class UnitAdministration {
@@ -108,6 +109,14 @@ public class UnitAdministration {
                 .query((rs, n) -> PersonId.parse(rs.getString(1))).optional();
         person.ifPresent(p -> audit.record(user, "QUEUE_REMOVE", p, unit, why, "queue_place=" + queuePlaceId));
         return person;
+    }
+
+    /** A page of the unit's queue; every person on it is an audited read. */
+    @Transactional
+    public Paged<QueueRow> readQueue(StaffUser user, HsaId unit, int page, int size) {
+        Paged<QueueRow> rows = queries.queue(unit, page, size);
+        rows.rows().forEach(r -> audit.read(user, PersonId.parse(r.personId()), unit, "Kö vårdcentral"));
+        return rows;
     }
 
     private static String pvKey() {
