@@ -37,8 +37,11 @@ class CsvUploadController {
     }
 
     @GetMapping
-    String page(Model model) {
+    String page(@RequestParam(name = UploadSizeLimit.TOO_LARGE_PARAM, required = false) String tooLarge, Model model) {
         StaffUser user = uploader();
+        if (tooLarge != null) {
+            model.addAttribute("error", UploadSizeLimit.MESSAGE);
+        }
         model.addAttribute("uploads", uploads.recent(user, 10));
         return "staff/upload/index";
     }

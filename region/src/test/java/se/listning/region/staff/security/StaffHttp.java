@@ -93,6 +93,11 @@ public final class StaffHttp {
         throw new IllegalStateException("No CSRF token on the login page");
     }
 
+    /** Sends a request of the session built by the caller (e.g. a multipart upload); {@code path} is relative. */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request) {
+        return send(request.apply(HttpRequest.newBuilder(URI.create(base + path))).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
