@@ -2,27 +2,33 @@ package se.listning.region.staff.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** CSV cells of the audit export: spreadsheet formulas disarmed, separators and quotes escaped. */
+/** Lines of the audit export: BOM and header, formulas disarmed, separators and quotes escaped. */
 class AuditCsvTest {
 
     @Test
-    void cellsAReadAsFormulaGetALeadingApostrophe() {
-        assertThat(AuditCsv.cell("=1+1")).isEqualTo("'=1+1");
-        assertThat(AuditCsv.cell("+46701234567")).isEqualTo("'+46701234567");
-        assertThat(AuditCsv.cell("-2")).isEqualTo("'-2");
-        assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AuditCsv.cell("\tx")).isEqualTo("'\tx");
-        assertThat(AuditCsv.cell("\rx")).isEqualTo("\"'\rx\"");
+    void anEntryIsOneGuardedLine() {
+        StringWriter out = new StringWriter();
+        AuditCsv csv = new AuditCsv(out);
+        csv.header();
+        csv.row(new AuditEntry(7, LocalDateTime.of(2026, 3, 1, 9, 30), "staff", null, "STAFF", "SE2321000016-S1",
+                "VC_CHEF", "SE2321000016-T1", "SET_DOCTOR", "196001010021", "OK", "-städa", "=HYPERLINK(\"x\";\"y\")"));
+        csv.note("Slut");
+
+        assertThat(out.toString()).isEqualTo("\uFEFFtid;kanal;användare/system;roll;enhet;åtgärd;person;utfall;syfte;detalj\r\n"
+                + "2026-03-01T09:30;staff;SE2321000016-S1;VC-chef;SE2321000016-T1;SET_DOCTOR;19600101-0021;OK;'-städa;"
+                + "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\"\r\n"
+                + "# Slut\r\n");
     }
 
     @Test
-    void separatorsQuotesAndLineBreaksAreQuoted() {
-        assertThat(AuditCsv.cell("a;b")).isEqualTo("\"a;b\"");
-        assertThat(AuditCsv.cell("sa \"hej\"")).isEqualTo("\"sa \"\"hej\"\"\"");
-        assertThat(AuditCsv.cell("rad1\nrad2")).isEqualTo("\"rad1\nrad2\"");
-        assertThat(AuditCsv.cell("SE2321000016-T1")).isEqualTo("SE2321000016-T1");
-        assertThat(AuditCsv.cell(null)).isEmpty();
+    void missingValuesAreEmptyCellsAndJobsShowAsSystem() {
+        StringWriter out = new StringWriter();
+        new AuditCsv(out).row(new AuditEntry(8, LocalDateTime.of(2026, 3, 1, 9, 30), "folkbokföring", null, null, null,
+                null, null, "MOVED", null, "OK", null, null));
+        assertThat(out.toString()).isEqualTo("2026-03-01T09:30;folkbokföring;system;;;MOVED;;OK;;\r\n");
     }
 }

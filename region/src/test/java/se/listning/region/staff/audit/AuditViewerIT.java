@@ -124,7 +124,7 @@ class AuditViewerIT extends RegionIT {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("\uFEFF" + AuditCsv.HEADER);
+        assertThat(lines[0]).isEqualTo("\uFEFF" + String.join(";", AuditCsv.HEADER));
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains(";" + person.value().substring(0, 8) + "-" + person.value().substring(8) + ";", ";'-rensa;", "\"'=HYPERLINK(\"\"http://x\"\";\"\"klicka\"\")\"")
                 .contains("VC-chef");
