@@ -16,6 +16,7 @@ import se.listning.region.soap.CarelistingContract;
 import se.listning.region.staff.security.StaffAccess;
 import se.listning.region.staff.security.StaffRole;
 import se.listning.region.staff.security.StaffUser;
+import se.listning.region.staff.security.StaffUsers;
 
 /**
  * The audit log viewer (Systemadministratör only): filter, newest first in keyset pages, CSV export.
@@ -33,11 +34,13 @@ public class AuditController {
     private final StaffAccess access;
     private final AuditEntries entries;
     private final StaffAudit audit;
+    private final StaffUsers users;
 
-    public AuditController(StaffAccess access, AuditEntries entries, StaffAudit audit) {
+    public AuditController(StaffAccess access, AuditEntries entries, StaffAudit audit, StaffUsers users) {
         this.access = access;
         this.entries = entries;
         this.audit = audit;
+        this.users = users;
     }
 
     @GetMapping("/staff/audit")
@@ -49,7 +52,7 @@ public class AuditController {
             model.addAttribute("errors", invalid.errors());
             return "staff/audit/audit";
         }
-        AuditFilter filter = ((AuditSearch.Valid) result).filter();
+        AuditFilter filter = byAuditId(((AuditSearch.Valid) result).filter());
         if (filter.person() != null) {
             audit.read(admin, filter.person(), null, PURPOSE);
         }
@@ -73,7 +76,7 @@ public class AuditController {
             model.addAttribute("errors", invalid.errors());
             return "staff/audit/audit";
         }
-        AuditFilter filter = ((AuditSearch.Valid) result).filter();
+        AuditFilter filter = byAuditId(((AuditSearch.Valid) result).filter());
         audit.record(admin, "AUDIT_EXPORT", filter.person(), null, PURPOSE, "CSV-export av " + filter.describeWithoutPerson());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"logg.csv\"");
@@ -92,6 +95,14 @@ public class AuditController {
         }
         out.flush();
         return null;
+    }
+
+    /** A staff username typed as user becomes the id their entries carry (their HSA-id when they have one). */
+    private AuditFilter byAuditId(AuditFilter filter) {
+        if (filter.actor() == null) {
+            return filter;
+        }
+        return users.find(filter.actor()).map(a -> filter.withActor(a.user().auditId())).orElse(filter);
     }
 
     private static void form(AuditSearch search, Model model) {

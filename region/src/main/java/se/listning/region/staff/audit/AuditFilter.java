@@ -13,6 +13,11 @@ import se.listning.domain.identity.PersonId;
 public record AuditFilter(PersonId person, String actor, String action, String channel, LocalDate from, LocalDate to,
                           String unit) {
 
+    /** This filter with another actor id. */
+    AuditFilter withActor(String actorId) {
+        return new AuditFilter(person, actorId, action, channel, from, to, unit);
+    }
+
     /** The SQL conditions (without "where") for this filter, with their values put in {@code params}. */
     List<String> conditions(Map<String, Object> params) {
         List<String> where = new ArrayList<>();

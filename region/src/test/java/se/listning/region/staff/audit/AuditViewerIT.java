@@ -101,6 +101,8 @@ class AuditViewerIT extends RegionIT {
         StaffHttp session = StaffHttp.signedIn(port, staff.sysadmin().username());
 
         assertThat(session.get("/staff/audit?user=" + chef.auditId()).body()).contains("by-chef").doesNotContain("by-vardval");
+        assertThat(session.get("/staff/audit?user=" + chef.username()).body()).as("username for HSA-id")
+                .contains("by-chef").doesNotContain("by-vardval");
         assertThat(session.get("/staff/audit?unit=" + unit.value()).body()).contains("by-chef").doesNotContain("by-vardval");
         assertThat(session.get("/staff/audit?channel=staff&user=" + vardval.auditId()).body()).contains("by-vardval");
         assertThat(session.get("/staff/audit?channel=GetListing&user=" + vardval.auditId()).body())
