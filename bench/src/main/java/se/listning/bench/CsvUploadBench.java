@@ -35,7 +35,7 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * java -cp listning-bench.jar -Dloader.main=se.listning.bench.CsvUploadBench org.springframework.boot.loader.launch.PropertiesLauncher \
- *      --url http://localhost:18090 --data-dir /tmp/bench-r01 --rows 1700000 --file /tmp/upload-1.7m.csv
+ *      --url http://localhost:18090 --data-dir /tmp/bench-r01 --rows 1700000 --file /tmp/upload-1.7m.csv [--shift 1]
  * </pre>
  */
 public final class CsvUploadBench {
@@ -50,6 +50,7 @@ public final class CsvUploadBench {
         int rows = 1_700_000;
         Path file = Path.of("upload.csv");
         String user = "vardval";
+        int shift = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
@@ -58,13 +59,14 @@ public final class CsvUploadBench {
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
                 case "--file" -> file = Path.of(args[i + 1]);
                 case "--user" -> user = args[i + 1];
+                case "--shift" -> shift = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         String jdbcUrl = jdbc != null ? jdbc : embeddedUrl(dataDir);
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             long t0 = System.nanoTime();
-            long written = writeFile(db, rows, file);
+            long written = writeFile(db, rows, shift, file);
             System.out.printf("file: %,d rows, %,d bytes in %.1f s%n", written, Files.size(file), seconds(t0));
 
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -91,8 +93,12 @@ public final class CsvUploadBench {
         }
     }
 
-    /** Every active PV listing at a unit with an active uncapped doctor, once, round-robin over those doctors. */
-    static long writeFile(Connection db, int rows, Path file) throws SQLException, IOException {
+    /**
+     * Every active PV listing at a unit with an active uncapped doctor, once, round-robin over those doctors
+     * ({@code shift} rotates the choice, so a second run changes the links again); a date on every tenth row
+     * (1.7 M rows stay under the 100 MB limit).
+     */
+    static long writeFile(Connection db, int rows, int shift, Path file) throws SQLException, IOException {
         String sql = """
                 copy (
                     with doctors as (
@@ -108,9 +114,9 @@ public final class CsvUploadBench {
                           and exists (select 1 from doctors d where d.facility_hsa_id = l.facility_hsa_id)
                         limit %d)
                     select p.person_id, p.facility_hsa_id, d.hsa_id,
-                           case when p.r %% 2 = 0 then to_char(current_date - (p.r %% 300)::int, 'YYYY-MM-DD') else '' end
-                    from patients p join doctors d on d.facility_hsa_id = p.facility_hsa_id and d.n = p.r %% d.k
-                ) to stdout with (format csv, delimiter ';', header)""".formatted(rows);
+                           case when p.r %% 10 = 0 then to_char(current_date - (p.r %% 300)::int, 'YYYY-MM-DD') else '' end
+                    from patients p join doctors d on d.facility_hsa_id = p.facility_hsa_id and d.n = (p.r + %d) %% d.k
+                ) to stdout with (format csv, delimiter ';', header)""".formatted(rows, shift);
         try (OutputStream out = Files.newOutputStream(file)) {
             return db.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
         }
