@@ -135,14 +135,16 @@ public class CsvUploads {
                 });
     }
 
-    /** Audits the error download: one read per distinct person in the faulty rows (batch insert). */
+    /** Audits the error download: one read per distinct person (and the row's unit when known) in the faulty rows. */
     void auditErrorDownload(long upload, StaffUser user) {
         jdbc.sql("""
-                        insert into audit_event (channel, actor_type, actor_id, role, action, person_id, outcome, purpose, detail)
-                        select distinct 'staff', 'STAFF', :actor, :role, 'READ', person_id, 'OK', 'Ladda ner felaktiga poster',
-                               'upload=' || :upload
-                        from csv_upload_error
-                        where upload_id = :upload and person_id is not null""")
+                        insert into audit_event (channel, actor_type, actor_id, role, unit, action, person_id, outcome, purpose,
+                                                 detail)
+                        select distinct 'staff', 'STAFF', :actor, :role, f.hsa_id, 'READ', e.person_id, 'OK',
+                               'Ladda ner felaktiga poster', 'upload=' || :upload
+                        from csv_upload_error e
+                        left join facility f on upper(f.hsa_id) = upper(trim(e.unit))
+                        where e.upload_id = :upload and e.person_id is not null""")
                 .param("actor", user.auditId()).param("role", user.role().name()).param("upload", upload)
                 .update();
     }

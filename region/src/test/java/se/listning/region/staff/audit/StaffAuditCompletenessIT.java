@@ -260,7 +260,6 @@ class StaffAuditCompletenessIT extends RegionIT {
     }
 
     @Test
-    @Disabled("Gap on main: CsvUploads.auditErrorDownload writes the READ rows without unit (the row's unit is known)")
     void downloadingFaultyRowsNamesTheUnit() {
         HsaId unit = fixtures.facility().create();
         HsaId elsewhere = fixtures.doctor(fixtures.facility().create()).create();
