@@ -90,7 +90,7 @@ class CsvUploadJob {
         int updated = 0;
         if (faulty == 0) {
             progress.update(upload, UploadProgress.Phase.APPLYING, -1, rows);
-            updated = validation.apply(upload, user, LocalDateTime.now(clock));
+            updated = validation.apply(upload, user, LocalDateTime.now(clock), applied -> progress.applied(upload, applied));
         }
         uploads.finish(upload, faulty == 0 ? "APPLIED" : "REJECTED", (int) rows, faulty, updated);
         log.info("CSV upload {}: {} rows staged in {} ms, validated in {} ms, applied in {} ms ({} faulty, {} updated)",

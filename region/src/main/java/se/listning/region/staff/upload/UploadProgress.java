@@ -8,16 +8,16 @@ public final class UploadProgress {
 
     public enum Phase { WAITING, PARSING, VALIDATING, APPLYING }
 
-    /** A snapshot: phase, bytes read of the file, rows parsed. */
-    public record Snapshot(Phase phase, long bytesRead, long fileBytes, long rows) {
+    /** A snapshot: phase, bytes read of the file, rows parsed, rows applied. */
+    public record Snapshot(Phase phase, long bytesRead, long fileBytes, long rows, long applied) {
 
-        /** 0–100: parsing is the first 70 %, validation to 90 %, applying the rest. */
+        /** 0–100: parsing is the first 70 %, validation to 80 %, applying (unit by unit) the rest. */
         public int percent() {
             return switch (phase) {
                 case WAITING -> 0;
                 case PARSING -> (int) (fileBytes == 0 ? 0 : Math.min(70, 70 * bytesRead / fileBytes));
                 case VALIDATING -> 75;
-                case APPLYING -> 90;
+                case APPLYING -> (int) (80 + (rows == 0 ? 0 : Math.min(20, 20 * applied / rows)));
             };
         }
 
@@ -34,12 +34,17 @@ public final class UploadProgress {
     private final Map<Long, Snapshot> running = new ConcurrentHashMap<>();
 
     public void start(long upload, long fileBytes) {
-        running.put(upload, new Snapshot(Phase.WAITING, 0, fileBytes, 0));
+        running.put(upload, new Snapshot(Phase.WAITING, 0, fileBytes, 0, 0));
     }
 
     public void update(long upload, Phase phase, long bytesRead, long rows) {
         running.computeIfPresent(upload, (id, s) -> new Snapshot(phase, bytesRead < 0 ? s.bytesRead() : bytesRead,
-                s.fileBytes(), rows < 0 ? s.rows() : rows));
+                s.fileBytes(), rows < 0 ? s.rows() : rows, s.applied()));
+    }
+
+    /** Rows of the file applied so far (unit by unit). */
+    public void applied(long upload, long applied) {
+        running.computeIfPresent(upload, (id, s) -> new Snapshot(s.phase(), s.bytesRead(), s.fileBytes(), s.rows(), applied));
     }
 
     public Snapshot get(long upload) {

@@ -3,6 +3,7 @@ package se.listning.region.staff.upload;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.listning.region.audit.StaffAudit;
@@ -122,44 +123,53 @@ class UploadValidation {
 
     /**
      * Sets the doctor on every listing whose doctor changes, records the history (at the row's date, else
-     * now) and one audit row per changed listing, all in one statement; returns the changed patients.
+     * now) and one audit row per changed listing, in one statement per unit (so progress can be reported);
+     * returns the changed patients.
      */
-    int apply(long upload, StaffUser user, LocalDateTime now) {
-        List<UnitCount> counts = jdbc.sql("""
-                        with changed as (
-                            update listing li set doctor_hsa_id = c.doctor_id
-                            from csv_checked c
-                            where li.person_id = c.person_id and li.active and li.facility_hsa_id = c.unit_id
-                              and li.doctor_hsa_id is distinct from c.doctor_id
-                            returning li.id, li.person_id, li.facility_hsa_id, li.doctor_hsa_id, c.link_date),
-                        history as (
-                            insert into listing_doctor_change (listing_id, doctor_hsa_id, changed_at)
-                            select id, doctor_hsa_id, coalesce(link_date::timestamp, :now) from changed),
-                        audited as (
-                            insert into audit_event (channel, actor_type, actor_id, role, unit, action, person_id, outcome,
-                                                     purpose, detail)
-                            select :channel, 'STAFF', :actor, :role, facility_hsa_id, 'SET_DOCTOR', person_id, 'OK', :purpose,
-                                   'upload=' || :upload || ' doctor=' || doctor_hsa_id
-                                       || coalesce(' date=' || link_date::text, '')
-                            from changed)
-                        select facility_hsa_id as unit, count(distinct person_id) as updated from changed
-                        group by facility_hsa_id""")
-                .param("now", now)
-                .param("channel", StaffAudit.CHANNEL)
-                .param("actor", user.auditId())
-                .param("role", user.role().name())
-                .param("purpose", CsvUploadJob.PURPOSE)
-                .param("upload", upload)
-                .query(UnitCount.class)
-                .list();
-        for (UnitCount count : counts) {
+    int apply(long upload, StaffUser user, LocalDateTime now, LongConsumer appliedRows) {
+        jdbc.sql("create index on csv_checked (unit_id)").update();
+        List<UnitCount> units = jdbc.sql("select unit_id as unit, count(*) as updated from csv_checked group by unit_id order by unit_id")
+                .query(UnitCount.class).list();
+        long applied = 0;
+        int updated = 0;
+        for (UnitCount unit : units) {
+            int changed = jdbc.sql("""
+                            with changed as (
+                                update listing li set doctor_hsa_id = c.doctor_id
+                                from csv_checked c
+                                where c.unit_id = :unit and li.person_id = c.person_id and li.active
+                                  and li.facility_hsa_id = c.unit_id and li.doctor_hsa_id is distinct from c.doctor_id
+                                returning li.id, li.person_id, li.facility_hsa_id, li.doctor_hsa_id, c.link_date),
+                            history as (
+                                insert into listing_doctor_change (listing_id, doctor_hsa_id, changed_at)
+                                select id, doctor_hsa_id, coalesce(link_date::timestamp, :now) from changed),
+                            audited as (
+                                insert into audit_event (channel, actor_type, actor_id, role, unit, action, person_id, outcome,
+                                                         purpose, detail)
+                                select :channel, 'STAFF', :actor, :role, facility_hsa_id, 'SET_DOCTOR', person_id, 'OK',
+                                       :purpose, 'upload=' || :upload || ' doctor=' || doctor_hsa_id
+                                           || coalesce(' date=' || link_date::text, '')
+                                from changed)
+                            select count(distinct person_id) from changed""")
+                    .param("unit", unit.unit())
+                    .param("now", now)
+                    .param("channel", StaffAudit.CHANNEL)
+                    .param("actor", user.auditId())
+                    .param("role", user.role().name())
+                    .param("purpose", CsvUploadJob.PURPOSE)
+                    .param("upload", upload)
+                    .query(Integer.class).single();
             jdbc.sql("update csv_upload_unit set updated = :updated where upload_id = :upload and unit = :unit")
-                    .param("updated", count.updated()).param("upload", upload).param("unit", count.unit())
+                    .param("updated", changed).param("upload", upload).param("unit", unit.unit())
                     .update();
+            updated += changed;
+            applied += unit.updated();
+            appliedRows.accept(applied);
         }
-        return counts.stream().mapToInt(UnitCount::updated).sum();
+        return updated;
     }
 
+    /** A unit and a count of rows. */
     record UnitCount(String unit, int updated) {
     }
 }
