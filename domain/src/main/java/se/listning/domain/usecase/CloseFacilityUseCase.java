@@ -47,6 +47,17 @@ public final class CloseFacilityUseCase {
     private record PersonResult(int listingsEnded, int notified, int queuePlacesEnded) {
     }
 
+    /**
+     * Told of each person whose listing or queue place at the unit ended, inside that person's transaction
+     * (so an audit entry written here commits or rolls back with the change).
+     */
+    @FunctionalInterface
+    public interface PersonAffected {
+        PersonAffected NONE = (person, listingsEnded, queuePlacesEnded) -> { };
+
+        void affected(PersonId person, int listingsEnded, int queuePlacesEnded);
+    }
+
     private final Ports ports;
     private final RegionSettings settings;
     private final Clock clock;
@@ -64,6 +75,11 @@ public final class CloseFacilityUseCase {
 
     /** Call outside any transaction: it runs its own transactions. */
     public Result execute(HsaId facilityId) {
+        return execute(facilityId, PersonAffected.NONE);
+    }
+
+    /** As {@link #execute(HsaId)}, telling {@code listener} of every person changed. */
+    public Result execute(HsaId facilityId, PersonAffected listener) {
         Optional<Facility> facility = unitOfWork.inNewTransaction(() -> ports.facilities().find(facilityId));
         if (facility.isEmpty()) {
             return Result.unknown();
@@ -75,15 +91,23 @@ public final class CloseFacilityUseCase {
         int queueEnded = 0;
         // Queue places first, so that no freed listing place is offered to someone queued here.
         for (PersonId person : unitOfWork.inNewTransaction(() -> roster.queuedAt(id))) {
-            queueEnded += unitOfWork.inNewTransaction(() -> leaveQueue(person, id)).queuePlacesEnded();
+            queueEnded += unitOfWork.inNewTransaction(() -> told(listener, person, leaveQueue(person, id)))
+                    .queuePlacesEnded();
         }
         for (PersonId person : unitOfWork.inNewTransaction(() -> roster.listedAt(id))) {
-            PersonResult r = unitOfWork.inNewTransaction(() -> endListings(person, id));
+            PersonResult r = unitOfWork.inNewTransaction(() -> told(listener, person, endListings(person, id)));
             ended += r.listingsEnded();
             notified += r.notified();
             queueEnded += r.queuePlacesEnded();
         }
         return new Result(true, facility.get().name(), closedNow, ended, notified, queueEnded);
+    }
+
+    private static PersonResult told(PersonAffected listener, PersonId person, PersonResult result) {
+        if (result.listingsEnded() > 0 || result.queuePlacesEnded() > 0) {
+            listener.affected(person, result.listingsEnded(), result.queuePlacesEnded());
+        }
+        return result;
     }
 
     private PersonResult leaveQueue(PersonId personId, HsaId facility) {

@@ -115,6 +115,27 @@ class CloseFacilityUseCaseTest {
     }
 
     @Test
+    void theListenerHearsOfEachPersonChangedAndOfNobodyElse() {
+        PersonId listed = TestWorld.adultId(6);
+        PersonId queued = TestWorld.adultId(7);
+        PersonId elsewhere = TestWorld.adultId(8);
+        world.resident(listed);
+        world.resident(queued);
+        world.resident(elsewhere);
+        world.stores.addListing(listed, ListingTypeCode.PV, closing.id(), OWN, null, NOW.minusYears(1), ListingReason.ACTIVE_CHOICE);
+        world.stores.addQueuePlace(queued, closing.id(), ListingTypeCode.PV, NOW.minusDays(1));
+        world.stores.addListing(elsewhere, ListingTypeCode.PV, other.id(), OWN, null, NOW.minusYears(1), ListingReason.ACTIVE_CHOICE);
+        List<String> heard = new java.util.ArrayList<>();
+
+        useCase.execute(closing.id(), (person, listings, queuePlaces) -> heard.add(person.value() + ":" + listings + "/" + queuePlaces));
+
+        assertThat(heard).containsExactlyInAnyOrder(listed.value() + ":1/0", queued.value() + ":0/1");
+        heard.clear();
+        useCase.execute(closing.id(), (person, listings, queuePlaces) -> heard.add(person.value()));
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
     void anUnknownFacilityIsReportedAndNothingHappens() {
         CloseFacilityUseCase.Result result = useCase.execute(HsaId.of("SE2321000016-NOSUCH"));
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.listning.domain.identity.HsaId;
+import se.listning.region.audit.AuditLog;
 import se.listning.domain.identity.InvalidIdentifierException;
 import se.listning.domain.usecase.CloseFacilityUseCase;
 
@@ -22,9 +23,11 @@ public class FacilityAdminController {
     private static final Logger log = LoggerFactory.getLogger(FacilityAdminController.class);
 
     private final CloseFacilityUseCase closeFacility;
+    private final AuditLog audit;
 
-    public FacilityAdminController(CloseFacilityUseCase closeFacility) {
+    public FacilityAdminController(CloseFacilityUseCase closeFacility, AuditLog audit) {
         this.closeFacility = closeFacility;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/admin/facilities/{hsaId}/close", produces = "application/json")
@@ -35,7 +38,9 @@ public class FacilityAdminController {
         } catch (InvalidIdentifierException e) {
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
-        CloseFacilityUseCase.Result result = closeFacility.execute(id);
+        CloseFacilityUseCase.Result result = closeFacility.execute(id, (person, listings, queuePlaces) ->
+                audit.record("admin", null, null, "CLOSE_UNIT_PERSON", person, "OK",
+                        "unit=" + id.value() + ";listingsEnded=" + listings + ";queuePlacesEnded=" + queuePlaces));
         if (!result.found()) {
             return ResponseEntity.status(404).body(Map.of("error", "Vårdcentralen " + id.value() + " finns inte."));
         }

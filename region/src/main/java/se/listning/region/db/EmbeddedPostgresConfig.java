@@ -9,6 +9,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,14 @@ public class EmbeddedPostgresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
+    /** Memory for the embedded server's page cache (a real server is tuned by its operator). */
+    static final String DEFAULT_SHARED_BUFFERS = "256MB";
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(RegionProperties properties) throws IOException {
-        return start(properties.dataDir().resolve("pg"), properties.dbPort());
+    EmbeddedPostgres embeddedPostgres(RegionProperties properties,
+                                      @Value("${listning.embedded-db.shared-buffers:" + DEFAULT_SHARED_BUFFERS + "}")
+                                      String sharedBuffers) throws IOException {
+        return start(properties.dataDir().resolve("pg"), properties.dbPort(), sharedBuffers);
     }
 
     /** Hikari on the embedded server; spring.datasource.hikari.* still applies. */
@@ -45,6 +51,15 @@ public class EmbeddedPostgresConfig {
 
     /** Starts (initialising on first use) the server on {@code pgDirectory}; port 0 picks a free one. */
     public static EmbeddedPostgres start(Path pgDirectory, int port) throws IOException {
+        return start(pgDirectory, port, DEFAULT_SHARED_BUFFERS);
+    }
+
+    /**
+     * As {@link #start(Path, int)} with {@code sharedBuffers} of page cache. Bulk changes (a CSV upload of
+     * a whole region, a population delta) write gigabytes of WAL: checkpoints are spaced out (max_wal_size
+     * 4 GB) so pages are not written again and again with full-page images inside one job.
+     */
+    public static EmbeddedPostgres start(Path pgDirectory, int port, String sharedBuffers) throws IOException {
         Path directory = pgDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         StalePostmaster.Result stale = new StalePostmaster(directory, Duration.ofSeconds(30)).clear();
@@ -61,6 +76,9 @@ public class EmbeddedPostgresConfig {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("timezone", "Europe/Stockholm")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", sharedBuffers)
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .setServerConfig("listen_addresses", "localhost")
                 // Server messages carry key values (personnummer) in DETAIL lines and statements:
                 // keep them terse and out of the technical log, in a file beside the data.

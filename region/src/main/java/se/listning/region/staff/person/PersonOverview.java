@@ -60,7 +60,12 @@ public class PersonOverview {
 
     /** Whether the user sees the person's details: Vårdvalsbehörig always, a VC-chef for their units' patients. */
     public boolean mayView(StaffUser user, PersonId id) {
-        return user.regionWide() || records.listedOrQueuedAt(id, user.units());
+        return user.regionWide() || ownUnit(user, id).isPresent();
+    }
+
+    /** For a VC-chef: their unit where the person is listed or queued (the unit named in the audit log). */
+    public Optional<HsaId> ownUnit(StaffUser user, PersonId id) {
+        return user.regionWide() ? Optional.empty() : records.unitAmong(id, user.units());
     }
 
     /** The full view (details, listings, queue, relistings, history) and the action forms. */

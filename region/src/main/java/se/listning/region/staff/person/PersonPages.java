@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.PersonId;
 import se.listning.region.audit.StaffAudit;
 import se.listning.region.staff.security.StaffAccess;
@@ -78,7 +79,8 @@ public class PersonPages {
             overview.fillRegistration(model, user, person);
             return "staff/person/person";
         }
-        if (!overview.mayView(user, id)) {
+        Optional<HsaId> ownUnit = overview.ownUnit(user, id);
+        if (!user.regionWide() && ownUnit.isEmpty()) {
             // The attempt is logged, the details are not read: only the paper-form registration is offered.
             audit.record(user, "LOOKUP_NOT_OWN_PATIENT", id, null, PURPOSE, "not listed or queued at own units");
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -86,7 +88,7 @@ public class PersonPages {
             overview.fillRegistration(model, user, Optional.empty());
             return "staff/person/person";
         }
-        audit.read(user, id, null, PURPOSE);
+        audit.read(user, id, ownUnit.orElse(null), PURPOSE);
         overview.fillDetails(model, user, person.get());
         overview.fillRegistration(model, user, person);
         return "staff/person/person";

@@ -91,19 +91,21 @@ public class PersonRecords {
                 .optional();
     }
 
-    /** Whether the person is listed or queued (active) at one of {@code units}. */
-    public boolean listedOrQueuedAt(PersonId id, Set<HsaId> units) {
+    /** One of {@code units} where the person is listed or queued (active), listings first. */
+    public Optional<HsaId> unitAmong(PersonId id, Set<HsaId> units) {
         if (units.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         List<String> keys = units.stream().map(HsaId::key).toList();
         return jdbc.sql("""
-                        select exists (select 1 from listing where person_id = :id and active
-                                         and upper(facility_hsa_id) in (:units))
-                            or exists (select 1 from queue_place where person_id = :id and active
-                                         and upper(facility_hsa_id) in (:units))""")
+                        (select facility_hsa_id from listing where person_id = :id and active
+                           and upper(facility_hsa_id) in (:units) order by facility_hsa_id limit 1)
+                        union all
+                        (select facility_hsa_id from queue_place where person_id = :id and active
+                           and upper(facility_hsa_id) in (:units) order by facility_hsa_id limit 1)
+                        limit 1""")
                 .param("id", id.value()).param("units", keys)
-                .query(Boolean.class).single();
+                .query(String.class).optional().map(HsaId::of);
     }
 
     public List<Current> current(PersonId id) {

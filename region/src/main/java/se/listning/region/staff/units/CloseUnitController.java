@@ -49,7 +49,9 @@ public class CloseUnitController {
     public String close(@PathVariable String hsa, RedirectAttributes flash) {
         HsaId unit = guard.unit(hsa);
         StaffUser user = access.requireRole(StaffRole.VARDVALSBEHORIG);
-        CloseFacilityUseCase.Result result = closeFacility.execute(unit);
+        CloseFacilityUseCase.Result result = closeFacility.execute(unit, (person, listings, queuePlaces) ->
+                audit.record(user, "CLOSE_UNIT_PERSON", person, unit, "Stänga vårdcentral",
+                        "listingsEnded=" + listings + ";queuePlacesEnded=" + queuePlaces));
         audit.record(user, "CLOSE_UNIT", null, unit, "Stänga vårdcentral",
                 "listingsEnded=" + result.listingsEnded() + ";homeRegionsNotified=" + result.homeRegionsNotified()
                         + ";queuePlacesEnded=" + result.queuePlacesEnded() + ";closedNow=" + result.closedNow());

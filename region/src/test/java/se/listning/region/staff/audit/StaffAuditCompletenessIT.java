@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.listning.domain.identity.HsaId;
@@ -24,7 +23,7 @@ import se.listning.region.testing.StaffFixtures;
 /**
  * Every staff action that reads or changes a person's data, done over HTTP as staff do it, leaves an
  * audit row naming the user, their role, the unit acted for (none for region-wide reads), the action,
- * the person and a purpose. One test per action; the @Disabled ones name gaps found on main.
+ * the person and a purpose. One test per action.
  */
 class StaffAuditCompletenessIT extends RegionIT {
 
@@ -45,8 +44,6 @@ class StaffAuditCompletenessIT extends RegionIT {
     }
 
     @Test
-    @Disabled("Gap on main: PersonPages.person audits a VC-chef's read with unit null, not the chef's unit where the "
-            + "person is listed or queued")
     void aChefsReadOfAPersonPageNamesTheUnit() {
         HsaId unit = fixtures.facility().create();
         PersonId person = listed(unit, null);
@@ -215,8 +212,6 @@ class StaffAuditCompletenessIT extends RegionIT {
     }
 
     @Test
-    @Disabled("Gap on main: closing a unit (CloseUnitController) ends every listing and queue place there but audits "
-            + "only one CLOSE_UNIT row without person; no row names the persons whose listings ended")
     void closingAUnitAuditsEachPersonWhoseListingEnds() {
         HsaId unit = fixtures.facility().create();
         PersonId person = listed(unit, null);
