@@ -29,7 +29,7 @@ class UploadValidation {
                         create temp table csv_checked on commit drop as
                         select s.line_no, s.f_person, s.f_unit, s.f_doctor, s.f_date, s.person_id, s.unit,
                                f.hsa_id as unit_id, f.name as unit_name, d.hsa_id as doctor_id, s.link_date,
-                               coalesce(l.changing, 0) > 0 as changes,
+                               coalesce(l.changing, 0) > 0 as changes, l.changing_ids as listing_ids,
                                case
                                    when s.message is not null then s.message
                                    when s.occurrence > 1 then :duplicate
@@ -52,7 +52,8 @@ class UploadValidation {
                         left join doctor d on upper(d.hsa_id) = s.doctor
                         left join lateral (
                             select count(*) as listings,
-                                   count(*) filter (where li.doctor_hsa_id is distinct from d.hsa_id) as changing
+                                   count(*) filter (where li.doctor_hsa_id is distinct from d.hsa_id) as changing,
+                                   array_agg(li.id) filter (where li.doctor_hsa_id is distinct from d.hsa_id) as changing_ids
                             from listing li
                             where li.person_id = s.person_id and li.active and li.facility_hsa_id = f.hsa_id) l on true""")
                 .param("duplicate", UploadMessage.DUPLICATE)
@@ -124,7 +125,8 @@ class UploadValidation {
     /**
      * Sets the doctor on every listing whose doctor changes, records the history (at the row's date, else
      * now) and one audit row per changed listing, in one statement per unit (so progress can be reported);
-     * returns the changed patients.
+     * returns the changed patients. The listings were found by id during the check, so this is primary-key
+     * updates with no second search of the listing table; one that ended meanwhile is skipped (active).
      */
     int apply(long upload, StaffUser user, LocalDateTime now, LongConsumer appliedRows) {
         jdbc.sql("create index on csv_checked (unit_id)").update();
@@ -134,12 +136,14 @@ class UploadValidation {
         int updated = 0;
         for (UnitCount unit : units) {
             int changed = jdbc.sql("""
-                            with changed as (
-                                update listing li set doctor_hsa_id = c.doctor_id
-                                from csv_checked c
-                                where c.unit_id = :unit and li.person_id = c.person_id and li.active
-                                  and li.facility_hsa_id = c.unit_id and li.doctor_hsa_id is distinct from c.doctor_id
-                                returning li.id, li.person_id, li.facility_hsa_id, li.doctor_hsa_id, c.link_date),
+                            with targets as (
+                                select unnest(c.listing_ids) as listing_id, c.doctor_id, c.link_date
+                                from csv_checked c where c.unit_id = :unit),
+                            changed as (
+                                update listing li set doctor_hsa_id = t.doctor_id
+                                from targets t
+                                where li.id = t.listing_id and li.active and li.doctor_hsa_id is distinct from t.doctor_id
+                                returning li.id, li.person_id, li.facility_hsa_id, li.doctor_hsa_id, t.link_date),
                             history as (
                                 insert into listing_doctor_change (listing_id, doctor_hsa_id, changed_at)
                                 select id, doctor_hsa_id, coalesce(link_date::timestamp, :now) from changed),
