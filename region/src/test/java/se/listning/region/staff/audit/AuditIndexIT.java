@@ -33,8 +33,10 @@ class AuditIndexIT extends RegionIT {
                 new AuditFilter(null, null, null, null, null, null, null), "audit_at_id",
                 new AuditFilter(person, null, null, null, null, null, null), "audit_person",
                 new AuditFilter(null, "SE2321000016-S00001", null, null, null, null, null), "audit_actor",
-                new AuditFilter(null, null, "SET_DOCTOR", null, null, null, null), "audit_action",
-                new AuditFilter(null, null, null, "staff", null, null, null), "audit_channel",
+                // values no other test writes: a common value (e.g. channel "staff" after the staff ITs) is
+                // rightly read through audit_at_id with a filter, which would hide a missing index here
+                new AuditFilter(null, null, "NO_SUCH_ACTION", null, null, null, null), "audit_action",
+                new AuditFilter(null, null, null, "no-such-channel", null, null, null), "audit_channel",
                 new AuditFilter(null, null, null, null, null, null, "SE2321000016-T1"), "audit_unit",
                 new AuditFilter(null, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), null),
                 "audit_at_id");
