@@ -8,20 +8,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
 import se.listning.region.staff.security.StaffAccess;
 import se.listning.region.staff.security.StaffOidcLogins;
-import se.listning.region.staff.security.StaffUsers;
-import se.listning.region.staff.security.StaffRole;
 
-/** The staff tool's own pages: sign-in, start page, access denied, the user list. */
+/** The staff tool's own pages: sign-in, start page, access denied. */
 @Controller
 public class StaffPages {
 
     private final StaffAccess access;
-    private final StaffUsers users;
     private final StaffOidcLogins oidcLogins;
 
-    public StaffPages(StaffAccess access, StaffUsers users, StaffOidcLogins oidcLogins) {
+    public StaffPages(StaffAccess access, StaffOidcLogins oidcLogins) {
         this.access = access;
-        this.users = users;
         this.oidcLogins = oidcLogins;
     }
 
@@ -41,12 +37,5 @@ public class StaffPages {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     public String denied() {
         return "staff/denied";
-    }
-
-    @GetMapping("/staff/users")
-    public String users(Model model) {
-        access.requireRole(StaffRole.SYSTEMADMINISTRATOR);
-        model.addAttribute("users", users.all());
-        return "staff/users";
     }
 }

@@ -38,8 +38,36 @@ public class StaffUsers {
     }
 
     public List<StaffUser> all() {
+        return accounts().stream().map(Account::user).toList();
+    }
+
+    /** Every account, active or not, by role and name. */
+    public List<Account> accounts() {
         return jdbc.sql("select username from staff_user order by role, display_name").query(String.class).list().stream()
-                .map(this::find).flatMap(Optional::stream).map(Account::user).toList();
+                .map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Changes an existing account: name, HSA-id, role, units and whether it is active; the password hash only
+     * when {@code newPasswordHash} is not null. Returns false when there is no such account.
+     */
+    public boolean update(StaffUser user, String newPasswordHash, boolean active) {
+        int rows = jdbc.sql("""
+                        update staff_user set display_name = :name, hsa_id = :hsa, role = :role, active = :active,
+                            password_hash = coalesce(:hash, password_hash)
+                        where username = :u""")
+                .param("u", user.username())
+                .param("name", user.displayName())
+                .param("hsa", user.hsaId() == null ? null : user.hsaId().value(), java.sql.Types.VARCHAR)
+                .param("role", user.role().name())
+                .param("active", active)
+                .param("hash", newPasswordHash, java.sql.Types.VARCHAR)
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        replaceUnits(user);
+        return true;
     }
 
     private Set<HsaId> units(String username) {
@@ -60,6 +88,10 @@ public class StaffUsers {
                 .param("role", user.role().name())
                 .param("hash", passwordHash, java.sql.Types.VARCHAR)
                 .update();
+        replaceUnits(user);
+    }
+
+    private void replaceUnits(StaffUser user) {
         jdbc.sql("delete from staff_user_unit where username = :u").param("u", user.username()).update();
         for (HsaId unit : user.units()) {
             jdbc.sql("insert into staff_user_unit (username, facility_hsa_id) values (:u, :f)")

@@ -59,6 +59,8 @@ class StaffAccessMatrixIT extends RegionIT {
     static final List<Row> PAGES = List.of(
             Row.get("/staff", OK, OK, OK, OK),
             Row.get("/staff/users", NO, NO, NO, OK),
+            Row.get("/staff/users/new", NO, NO, NO, OK),
+            Row.post("/staff/users", Map.of("username", "x"), NO, NO, NO, OK),
             Row.get("/staff/audit", NO, NO, NO, OK),
             Row.get("/staff/audit?person={person}", NO, NO, NO, OK),
             Row.get("/staff/audit/export", NO, NO, NO, OK),
