@@ -15,7 +15,7 @@ import se.listning.region.staff.security.StaffAccess;
 import se.listning.region.staff.security.StaffRole;
 import se.listning.region.staff.security.StaffUser;
 
-/** Vårdcentraler: the unit list (own units or, region-wide, searchable and paged), a unit's page and its settings. */
+/** Vårdcentraler: the unit list (own units or, region-wide, searchable and paged), a unit's page, its settings and its on-call partners. */
 @Controller
 public class UnitsController {
 
@@ -25,10 +25,13 @@ public class UnitsController {
     private final UnitQueries queries;
     private final UnitAdministration administration;
     private final UnitGuard guard;
+    private final OnCallUnits onCallUnits;
 
-    public UnitsController(StaffAccess access, UnitQueries queries, UnitAdministration administration, UnitGuard guard) {
+    public UnitsController(StaffAccess access, UnitQueries queries, UnitAdministration administration, UnitGuard guard,
+                           OnCallUnits onCallUnits) {
         this.access = access;
         this.guard = guard;
+        this.onCallUnits = onCallUnits;
         this.queries = queries;
         this.administration = administration;
     }
@@ -78,9 +81,31 @@ public class UnitsController {
         }
     }
 
+    @PostMapping("/staff/units/{hsa}/on-call")
+    public String onCall(@PathVariable String hsa, @RequestParam(name = "partners", required = false) String partners,
+                         Model model, RedirectAttributes flash, HttpServletResponse response) {
+        HsaId unit = guard.unit(hsa);
+        StaffUser user = access.requireRole(StaffRole.VARDVALSBEHORIG);
+        try {
+            int saved = onCallUnits.replace(user, unit, partners).size();
+            flash.addFlashAttribute("ok", "Joursamverkan är sparad (" + saved + " vårdenheter).");
+            return "redirect:/staff/units/" + unit.value();
+        } catch (UnitSettingsForm.Invalid invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            show(unit, model);
+            model.addAttribute("onCallText", partners);
+            model.addAttribute("error", invalid.getMessage());
+            return "staff/units/unit";
+        }
+    }
+
     private void show(HsaId unit, Model model) {
         UnitDetail detail = queries.detail(unit).orElseThrow();
         model.addAttribute("unit", detail);
+        model.addAttribute("onCall", onCallUnits.of(unit));
+        if (!model.containsAttribute("onCallText")) {
+            model.addAttribute("onCallText", onCallUnits.asText(unit));
+        }
         model.addAttribute("listingTypes", queries.listingTypes());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new UnitSettingsForm(detail.cap() == null ? "" : detail.cap().toString(),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.listning.domain.identity.HsaId;
-import se.listning.domain.identity.InvalidIdentifierException;
+import se.listning.region.staff.HsaIdInput;
 import se.listning.region.staff.security.StaffRole;
 import se.listning.region.staff.security.StaffUser;
 
@@ -51,10 +51,9 @@ public record StaffUserForm(String username, String displayName, String hsaId, S
         }
         HsaId hsa = null;
         if (!trim(hsaId).isEmpty()) {
-            try {
-                hsa = HsaId.of(trim(hsaId));
-            } catch (InvalidIdentifierException e) {
-                errors.add("HSA-id: " + e.getMessage());
+            hsa = HsaIdInput.parse(hsaId).orElse(null);
+            if (hsa == null) {
+                errors.add("HSA-id: " + HsaIdInput.invalid(hsaId));
             }
         }
         StaffRole staffRole = null;
@@ -68,11 +67,8 @@ public record StaffUserForm(String username, String displayName, String hsaId, S
             if (token.isBlank()) {
                 continue;
             }
-            try {
-                unitIds.add(HsaId.of(token));
-            } catch (InvalidIdentifierException e) {
-                errors.add("Vårdcentral " + token + ": " + e.getMessage());
-            }
+            HsaIdInput.parse(token).ifPresentOrElse(unitIds::add,
+                    () -> errors.add("Vårdcentral: " + HsaIdInput.invalid(token)));
         }
         if (staffRole == StaffRole.VC_CHEF && unitIds.isEmpty()) {
             errors.add("En VC-chef ska ha minst en vårdcentral.");

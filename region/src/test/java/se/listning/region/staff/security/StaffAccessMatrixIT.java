@@ -94,6 +94,7 @@ class StaffAccessMatrixIT extends RegionIT {
                     DONE, NO, DONE, NO),
             Row.post("/staff/units/{unit}/settings", Map.of("cap", "500", "offersQueue", "true"),
                     NO, NO, DONE, NO),
+            Row.post("/staff/units/{unit}/on-call", Map.of("partners", "Jourcentralen"), NO, NO, DONE, NO),
             Row.post("/staff/units/{unit}/queue/0/remove", Map.of("reason", "Flyttat"), DONE, NO, DONE, NO),
             Row.post("/staff/persons/{person}/register", Map.of("unit", "{unit}", "type", "PV", "signed", "true"),
                     DONE, NO, DONE, NO),

@@ -57,6 +57,30 @@ class StaffUnitsIT extends RegionIT {
     }
 
     @Test
+    void onCallPartnersAreKeptByVardvalAndShownOnThePersonPage() {
+        HsaId unit = fixtures.facility().create();
+        PersonId person = fixtures.resident().create();
+        fixtures.listing(person, unit).create();
+        StaffHttp vardval = StaffHttp.signedIn(port, staff.vardval().username());
+        StaffHttp chef = StaffHttp.signedIn(port, staff.chef(unit).username());
+        String path = "/staff/units/" + unit.value() + "/on-call";
+
+        HttpResponse<String> saved = vardval.post(path, Map.of("partners", "Kungälvs jourcentral; SE2321000016-J001\nNärakuten Ale"));
+        HttpResponse<String> badId = vardval.post(path, Map.of("partners", "Jouren; inte ett hsa-id"));
+        HttpResponse<String> byChef = chef.post(path, Map.of("partners", ""));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).contains("Rad 1:");
+        assertThat(byChef.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select partner_name || coalesce('/' || partner_hsa_id, '') from facility_on_call "
+                        + "where facility_hsa_id = :f order by id").param("f", unit.value()).query(String.class).list())
+                .containsExactly("Kungälvs jourcentral/SE2321000016-J001", "Närakuten Ale");
+        assertThat(auditCount("UNIT_ON_CALL", unit)).isEqualTo(1);
+        assertThat(chef.get("/staff/persons/" + person.value()).body()).contains("Kungälvs jourcentral", "Närakuten Ale");
+    }
+
+    @Test
     void loweringTheCapBelowListedWarnsAndDelistsNobody() {
         HsaId unit = fixtures.facility().cap(10).create();
         for (int i = 0; i < 3; i++) {
