@@ -65,6 +65,10 @@ public class PaperFormRegistration {
         Actor actor = Actor.organisation(ActorType.REGION, user.hsaId() != null ? user.hsaId() : request.unit());
         CreateListingCommand command = new CreateListingCommand(actor, person, request.unit(), request.type(),
                 request.doctor(), false, request.homeCounty(), Optional.empty(), own, true);
+        // The listing commits in the listing service's own transaction (it must, before the cross-county notice
+        // goes out), so the request is audited first: no listing from a form is ever without an audit entry.
+        audit.record(user, "REGISTER_LISTING_REQUESTED", person, request.unit(), PURPOSE,
+                "unit=" + request.unit().value() + " type=" + request.type().code());
         Outcome outcome = listings.createListing(command);
         String detail = "unit=" + request.unit().value() + " type=" + request.type().code() + " result=" + outcome.code();
         return transaction.execute(tx -> {

@@ -85,6 +85,7 @@ class StaffAuditCompletenessIT extends RegionIT {
         StaffHttp http = session(chef);
 
         http.post("/staff/persons/" + person.value() + "/register", Map.of("unit", unit.value(), "type", "PV", "signed", "true"));
+        assertAudited(chef, "REGISTER_LISTING_REQUESTED", person, unit, "Registrering från blankett");
         assertAudited(chef, "REGISTER_LISTING", person, unit, "Registrering från blankett");
 
         long listing = jdbc.sql("select id from listing where person_id = :p and active").param("p", person.value())
