@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
-import se.listning.region.staff.reports.CsvCells;
+import se.listning.region.staff.CsvCells;
 
 /**
  * The audit export as CSV in the staff tool's spreadsheet format ({@link CsvCells}: UTF-8 with BOM, ';',

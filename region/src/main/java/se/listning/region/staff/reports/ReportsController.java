@@ -1,5 +1,6 @@
 package se.listning.region.staff.reports;
 
+import se.listning.region.staff.CsvCells;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import se.listning.domain.identity.PersonId;
+import se.listning.region.staff.CsvCells;
 
 /**
  * Checks one CSV record on its own (no database): column count, formula injection, field length,
@@ -59,7 +60,7 @@ public final class RowCheck {
 
     private static String problem(CsvUploadParser.Record record) {
         for (String field : record.fields()) {
-            if (isFormula(field)) {
+            if (CsvCells.isFormula(field)) {
                 return UploadMessage.FORMULA;
             }
         }
@@ -72,19 +73,6 @@ public final class RowCheck {
             }
         }
         return null;
-    }
-
-    /** A cell a spreadsheet could run as a formula: first character (after spaces) =, +, -, @, tab or CR. */
-    public static boolean isFormula(String field) {
-        int i = 0;
-        while (i < field.length() && field.charAt(i) == ' ') {
-            i++;
-        }
-        if (i == field.length()) {
-            return false;
-        }
-        char c = field.charAt(i);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.listning.region.staff.CsvCells;
 
 /** The upload's parser and row check: encodings, BOM, separators, header, quotes, injection. */
 class CsvUploadParserTest {
@@ -125,11 +126,11 @@ class CsvUploadParserTest {
 
     @Test
     void errorCsvGuardsCellsAgainstFormulas() {
-        assertThat(ErrorCsv.cell("=1+1")).isEqualTo("'=1+1");
-        assertThat(ErrorCsv.cell("@x")).isEqualTo("'@x");
-        assertThat(ErrorCsv.cell("a;b")).isEqualTo("\"a;b\"");
-        assertThat(ErrorCsv.cell("-\"q\"")).isEqualTo("\"'-\"\"q\"\"\"");
-        assertThat(ErrorCsv.cell("SE123")).isEqualTo("SE123");
+        assertThat(CsvCells.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvCells.cell("@x")).isEqualTo("'@x");
+        assertThat(CsvCells.cell("a;b")).isEqualTo("\"a;b\"");
+        assertThat(CsvCells.cell("-\"q\"")).isEqualTo("\"'-\"\"q\"\"\"");
+        assertThat(CsvCells.cell("SE123")).isEqualTo("SE123");
     }
 
     private static CsvUploadParser.Record record(String... fields) {

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.PersonId;
+import se.listning.region.staff.CsvCells;
 import se.listning.region.staff.security.StaffUser;
 import se.listning.region.testing.Fixtures;
 import se.listning.region.testing.RegionIT;
@@ -184,7 +185,7 @@ class StaffCsvUploadIT extends RegionIT {
                 .containsExactlyInAnyOrder(UploadMessage.FORMULA, UploadMessage.FUTURE_DATE, UploadMessage.INVALID_DATE);
         String csv = errorCsv(result);
         assertThat(csv).contains(";'=cmd|' /C calc'!A0;;" + UploadMessage.FORMULA);
-        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line.split(";")).noneMatch(RowCheck::isFormula));
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line.split(";")).noneMatch(CsvCells::isFormula));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.listning.region.staff.reports;
+package se.listning.region.staff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * CSV for spreadsheets in Swedish locale: {@code ;}-separated, UTF-8 with BOM, CRLF lines, quoted where needed,
- * and guarded against formula injection: a cell starting with =, +, -, @, tab or CR gets a leading {@code '}.
+ * and guarded against formula injection: a cell starting (after spaces) with =, +, -, @, tab or CR gets a leading
+ * {@code '}. The CSV upload refuses such cells with the same test.
  */
 public final class CsvCells {
 
@@ -17,10 +18,19 @@ public final class CsvCells {
     private CsvCells() {
     }
 
+    /** Whether a spreadsheet could run {@code field} as a formula: its first non-space character is one of =+-@, tab, CR. */
+    public static boolean isFormula(String field) {
+        int i = 0;
+        while (i < field.length() && field.charAt(i) == ' ') {
+            i++;
+        }
+        return i < field.length() && FORMULA_STARTS.indexOf(field.charAt(i)) >= 0;
+    }
+
     /** The cell as written: guarded against formulas, then quoted if it holds {@code ;}, quotes or line breaks. */
     public static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
+        if (isFormula(v)) {
             v = "'" + v;
         }
         if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

@@ -1,4 +1,4 @@
-package se.listning.region.staff.reports;
+package se.listning.region.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
