@@ -15,16 +15,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The platform and the regions as child processes. Start order: routing file, platform, all regions
- * at once; then every health check must say UP. A child that dies while starting stops everything
- * (with its log tail in the exception). {@link #close()} stops all children (SIGTERM, then kill).
+ * The platform, the regions and the citizen e-service as child processes. Start order: routing file, platform,
+ * all regions at once, then the citizen (when its jar exists and it is not switched off); every health check
+ * must say UP before the next step. A child that dies while starting stops everything (with its log tail in the
+ * exception). {@link #close()} stops all children (SIGTERM, then kill).
  */
 public final class Federation implements AutoCloseable {
 
-    /** A started system: "platform" (county "-") or "region" with its county. */
+    /** A started system: "platform" or "citizen" (county "-"), or "region" with its county. */
     public record SystemInfo(String system, String county, String baseUrl, Path log) {
         public String line() {
             return "listning: " + system + " " + county + " " + baseUrl;
@@ -38,12 +40,15 @@ public final class Federation implements AutoCloseable {
         }
     }
 
+    private static final String CITIZEN = "citizen";
+
     private final FederationConfig config;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, SystemInfo> systems = new LinkedHashMap<>();
     private volatile boolean closing;
     private Path platformJar;
     private Path regionJar;
+    private Path citizenJar;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Federation(FederationConfig config) {
@@ -71,6 +76,17 @@ public final class Federation implements AutoCloseable {
         return config;
     }
 
+    /** The citizen e-service, if it was started (its jar exists and --listning.citizen is not false). */
+    public Optional<SystemInfo> citizen() {
+        return Optional.ofNullable(systems.get(CITIZEN));
+    }
+
+    /** The citizen e-service's base URL; fails when it was not started. */
+    public String citizenUrl() {
+        return citizen().map(SystemInfo::baseUrl).orElseThrow(() -> new IllegalStateException(
+                "the citizen e-service was not started: " + config.citizenJar() + " missing or --listning.citizen=false"));
+    }
+
     private void startAll() {
         for (Path jar : List.of(config.platformJar(), config.regionJar())) {
             if (!Files.isRegularFile(jar)) {
@@ -87,6 +103,10 @@ public final class Federation implements AutoCloseable {
             Path jars = Files.createDirectories(config.dataDir().resolve("jars"));
             platformJar = Files.copy(config.platformJar(), jars.resolve("listning-platform.jar"), StandardCopyOption.REPLACE_EXISTING);
             regionJar = Files.copy(config.regionJar(), jars.resolve("listning-region.jar"), StandardCopyOption.REPLACE_EXISTING);
+            if (startsCitizen()) {
+                citizenJar = Files.copy(config.citizenJar(), jars.resolve("listning-citizen.jar"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,6 +121,23 @@ public final class Federation implements AutoCloseable {
             names.add("region-" + county);
         }
         awaitHealthy(names);
+        if (citizenJar != null) {
+            launch(CITIZEN, "-", config.citizenUrl(), citizenJar, config.citizenLaunchArgs());
+            awaitHealthy(List.of(CITIZEN));
+        }
+    }
+
+    /** Whether the citizen is to be started; says on stderr why not when its jar is missing. */
+    private boolean startsCitizen() {
+        if (!config.citizenEnabled()) {
+            return false;
+        }
+        if (!Files.isRegularFile(config.citizenJar())) {
+            System.err.println("listning-demo: " + config.citizenJar() + " is missing, the citizen e-service is not started"
+                    + " (build it with ./mvnw -q -pl citizen -am package -DskipTests)");
+            return false;
+        }
+        return true;
     }
 
     /** Starts (or restarts) one region and waits until it is healthy. */
@@ -110,13 +147,22 @@ public final class Federation implements AutoCloseable {
     }
 
     private void startRegion(String county) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + config.regionPort(county),
-                "--listning.county=" + county,
-                "--listning.data-dir=" + config.dataDir().resolve("region-" + county),
-                "--listning.platform.url=" + config.platformUrl()));
-        args.addAll(config.regionArgs());
-        launch("region", county, config.regionUrl(county), regionJar, args);
+        launch("region", county, config.regionUrl(county), regionJar, config.regionLaunchArgs(county));
+    }
+
+    /**
+     * Stops a region gracefully (SIGTERM, a forced kill after 30 s), as an operator would: the region is down
+     * until {@link #restartRegion}.
+     */
+    public void stopRegion(String county) {
+        Process process = processes.get("region-" + county);
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!awaitStopped(process)) {
+            throw new IllegalStateException("region " + county + " did not stop");
+        }
     }
 
     /** Kills a region's process at once (no graceful shutdown), as a crash would. */
@@ -229,7 +275,7 @@ public final class Federation implements AutoCloseable {
         }
     }
 
-    /** SIGTERM to every child (regions first, so their outboxes stop before the platform), then kill. */
+    /** SIGTERM to every child (citizen and regions first, so nothing calls a stopped platform), then kill. */
     @Override
     public synchronized void close() {
         if (closing) {
@@ -242,13 +288,18 @@ public final class Federation implements AutoCloseable {
             processes.get(name).destroy();
         }
         for (String name : order) {
-            Process process = processes.get(name);
-            if (!waitFor(process, 30)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                waitFor(process, 10);
-            }
+            awaitStopped(processes.get(name));
         }
+    }
+
+    /** Waits 30 s for a process sent SIGTERM, then kills it and its children. */
+    private static boolean awaitStopped(Process process) {
+        if (waitFor(process, 30)) {
+            return true;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        return waitFor(process, 10);
     }
 
     private static boolean waitFor(Process process, int seconds) {

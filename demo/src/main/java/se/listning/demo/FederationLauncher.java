@@ -2,7 +2,8 @@ package se.listning.demo;
 
 /**
  * {@code java -jar demo/target/listning-demo.jar [--listning.regions=01,20,14] [--listning.data-dir=./data]
- * [--listning.base-port=8000]}: starts the platform and the regions, prints one line per system
+ * [--listning.base-port=8000] [--listning.citizen=false]}: starts the platform, the regions and the citizen
+ * e-service (when its jar is built), prints one line per system
  * ({@code listning: <system> <county-or-dash> <base-url>}) once all are healthy, and stops them all on
  * Ctrl-C / SIGTERM. See docs/federation.md.
  */
@@ -20,7 +21,8 @@ public final class FederationLauncher {
             System.exit(2);
             return;
         }
-        System.err.println("listning-demo: starting platform and regions " + config.regions() + ", logs in "
+        System.err.println("listning-demo: starting platform, regions " + config.regions()
+                + (config.citizenEnabled() ? " and the citizen e-service" : "") + ", logs in "
                 + config.dataDir().resolve("logs"));
         Federation federation;
         try {
@@ -36,6 +38,8 @@ public final class FederationLauncher {
             System.out.println(system.line());
             if ("region".equals(system.system())) {
                 System.out.println("  staff tool: " + system.baseUrl() + "/staff (vc-chef, vardval, sysadmin; password demo)");
+            } else if ("citizen".equals(system.system())) {
+                System.out.println("  e-service: " + system.baseUrl() + "/ (test sign-in: choose a synthetic person)");
             }
         }
         System.out.flush();

@@ -18,6 +18,41 @@ class FederationConfigTest {
         assertThat(config.regionUrl("20")).isEqualTo("http://localhost:8120");
         assertThat(config.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
         assertThat(config.regionArgs()).isEmpty();
+        assertThat(config.citizenEnabled()).isTrue();
+        assertThat(config.citizenUrl()).isEqualTo("http://localhost:8001");
+        assertThat(config.citizenJar().endsWith(Path.of("citizen", "target", "listning-citizen.jar"))).isTrue();
+    }
+
+    @Test
+    void theCitizenGetsThePlatformTheConsumerEachRegionsRegistersAndItsOwnOptions() {
+        FederationConfig config = FederationConfig.fromArgs(new String[] {
+                "--listning.regions=01,20", "--listning.base-port=9000", "--listning.jars-dir=/opt/listning",
+                "--listning.citizen.session-timeout=5m", "--listning.demo-residents=2000"});
+
+        assertThat(config.citizenJar()).isEqualTo(Path.of("/opt/listning/citizen/target/listning-citizen.jar"));
+        assertThat(config.citizenLaunchArgs()).containsExactly(
+                "--server.port=9001",
+                "--listning.citizen.platform-url=http://localhost:9000",
+                "--listning.citizen.consumer-hsa-id=SE-CONSUMER-001",
+                "--listning.citizen.registers.01=http://localhost:9101",
+                "--listning.citizen.registers.20=http://localhost:9120",
+                "--listning.citizen.session-timeout=5m");
+        assertThat(config.regionArgs()).containsExactly("--listning.demo-residents=2000");
+        assertThat(config.regionLaunchArgs("20")).containsExactly(
+                "--server.port=9120",
+                "--listning.county=20",
+                "--listning.data-dir=" + config.dataDir().resolve("region-20"),
+                "--listning.platform.url=http://localhost:9000",
+                "--listning.registers-stand-in.enabled=true",
+                "--listning.demo-residents=2000");
+    }
+
+    @Test
+    void theCitizenCanBeSwitchedOff() {
+        assertThat(FederationConfig.fromArgs(new String[] {"--listning.citizen=false"}).citizenEnabled()).isFalse();
+        assertThat(FederationConfig.fromArgs(new String[] {"--listning.citizen=false"}).regionArgs()).isEmpty();
+        assertThatThrownBy(() -> FederationConfig.fromArgs(new String[] {"--listning.citizen=no"}))
+                .hasMessageContaining("true or false");
     }
 
     @Test

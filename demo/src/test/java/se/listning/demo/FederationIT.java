@@ -10,10 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,14 +74,23 @@ class FederationIT {
 
     @Test
     @Order(1)
-    void everySystemIsUpAndPrintsItsStableLine() {
-        assertThat(federation.systems()).extracting(Federation.SystemInfo::line).containsExactly(
-                "listning: platform - " + federation.config().platformUrl(),
-                "listning: region 01 " + federation.config().regionUrl("01"),
-                "listning: region 20 " + federation.config().regionUrl("20"),
-                "listning: region 14 " + federation.config().regionUrl("14"));
+    void everySystemIsUpAndPrintsItsStableLine() throws Exception {
+        FederationConfig config = federation.config();
+        List<String> lines = new ArrayList<>(List.of(
+                "listning: platform - " + config.platformUrl(),
+                "listning: region 01 " + config.regionUrl("01"),
+                "listning: region 20 " + config.regionUrl("20"),
+                "listning: region 14 " + config.regionUrl("14")));
+        boolean citizenBuilt = Files.isRegularFile(config.citizenJar());
+        if (citizenBuilt) {
+            lines.add("listning: citizen - " + config.citizenUrl());
+        }
+        assertThat(federation.systems()).extracting(Federation.SystemInfo::line).containsExactlyElementsOf(lines);
+        assertThat(federation.citizen().isPresent()).as("the citizen runs when its jar is built").isEqualTo(citizenBuilt);
         for (String county : REGIONS) {
             assertThat(soap.citizen("GetListingTypes", county, "").resultCode()).as(county).isEqualTo("OK");
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(config.regionUrl(county) + "/registers/units")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("registers stand-in of " + county).isEqualTo(200);
         }
     }
 
@@ -184,6 +195,22 @@ class FederationIT {
         // as a resident of 20 the person now lists there like anyone else
         assertThat(soap.createListing("20", person, unit("20", 1), "20").resultCode()).isEqualTo("OK");
         assertThat(soap.getListingCounty("20", person).counties()).containsExactly("20");
+    }
+
+    @Test
+    @Order(7)
+    void aStoppedRegionIsDownBehindThePlatformUntilRestarted() {
+        federation.stopRegion("14");
+
+        assertThat(federation.healthy(federation.config().regionUrl("14"))).isFalse();
+        Soap.Answer down = soap.citizen("GetListingTypes", "14", "");
+        assertThat(down.status()).isEqualTo(500);
+        assertThat(down.xml()).contains("VP009");
+        assertThat(soap.citizen("GetListingTypes", "20", "").resultCode()).as("the others still answer").isEqualTo("OK");
+
+        federation.restartRegion("14");
+
+        assertThat(soap.citizen("GetListingTypes", "14", "").resultCode()).isEqualTo("OK");
     }
 
     @Test
@@ -302,13 +329,13 @@ class FederationIT {
         }
     }
 
-    /** A base port whose platform and region ports are all free now. */
+    /** A base port whose platform, citizen and region ports are all free now. */
     private static int freeBasePort() {
         for (int attempt = 0; attempt < 50; attempt++) {
             // below the kernel's ephemeral range (32768+), where the embedded databases' free ports and
             // outgoing connections are picked: a port free now could otherwise be taken before a region binds it
             int base = 20000 + RANDOM.nextInt(120) * 100;
-            if (free(base) && REGIONS.stream().allMatch(c -> free(base + 100 + Integer.parseInt(c)))) {
+            if (free(base) && free(base + 1) && REGIONS.stream().allMatch(c -> free(base + 100 + Integer.parseInt(c)))) {
                 return base;
             }
         }
