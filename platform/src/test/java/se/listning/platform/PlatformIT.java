@@ -330,11 +330,43 @@ class PlatformIT {
     }
 
     @Test
+    void takListsTheLogicalAddressesTheConsumerMayReachWithAContract() throws Exception {
+        HttpResponse<String> region14 = tak("?serviceConsumer=SE-REGION-14&serviceContract=UpdateListing");
+        assertThat(region14.statusCode()).isEqualTo(200);
+        assertThat(region14.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(region14.body()).isEqualTo("{\"serviceConsumer\":\"SE-REGION-14\",\"serviceContract\":\""
+                + NS.formatted("UpdateListing") + "\",\"logicalAddressees\":[\"01\"]}");
+
+        assertThat(tak("?serviceConsumer=se-citizen&serviceContract=" + NS.formatted("GetListing")).body())
+                .endsWith("\"logicalAddressees\":[\"01\",\"12\",\"14\",\"20\",\"21\"]}");
+        assertThat(tak("?serviceConsumer=SE-CITIZEN&serviceContract=CreateListing").body())
+                .as("12 routes GetListing only").endsWith("\"logicalAddressees\":[\"01\",\"14\",\"20\",\"21\"]}");
+        assertThat(tak("?serviceConsumer=SE-NOBODY&serviceContract=CreateListing").body())
+                .endsWith("\"logicalAddressees\":[]}");
+    }
+
+    @Test
+    void takRefusesAnUnknownContractAndMissingParameters() throws Exception {
+        HttpResponse<String> unknown = tak("?serviceConsumer=SE-CITIZEN&serviceContract=GetListings");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown serviceContract 'GetListings'").contains("GetListingCounty");
+        assertThat(tak("?serviceConsumer=SE-CITIZEN").statusCode()).isEqualTo(400);
+        assertThat(tak("?serviceConsumer=SE-CITIZEN").body()).contains("serviceContract");
+        assertThat(tak("?serviceContract=GetListing").body()).contains("serviceConsumer");
+        assertThat(tak("?serviceConsumer=&serviceContract=GetListing").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(platformUrl + "/actuator/health"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    private static HttpResponse<String> tak(String query) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(platformUrl + "/tak/logical-addressees" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> admin(String path) throws IOException, InterruptedException {

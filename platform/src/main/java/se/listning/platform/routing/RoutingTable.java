@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** An immutable, validated routing and authorisation table (our TAK). */
 public final class RoutingTable {
@@ -30,6 +32,17 @@ public final class RoutingTable {
             return Optional.of(exact);
         }
         return Optional.ofNullable(routes.get(new RouteKey(AllowRule.ANY, logicalAddress)));
+    }
+
+    /** The logical addresses with a route for this namespace (its own or a {@code *} route), sorted. */
+    public SortedSet<String> routedLogicalAddresses(String serviceNamespace) {
+        SortedSet<String> addresses = new TreeSet<>();
+        for (RouteKey key : routes.keySet()) {
+            if (key.serviceNamespace().equals(serviceNamespace) || key.serviceNamespace().equals(AllowRule.ANY)) {
+                addresses.add(key.logicalAddress());
+            }
+        }
+        return addresses;
     }
 
     public boolean isAuthorised(String consumerHsaId, String serviceNamespace, String logicalAddress) {
