@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,6 +21,7 @@ import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.PersonId;
 import se.listning.domain.port.OtherRegions;
 import se.listning.domain.port.RegionSettings;
+import se.listning.region.config.SchedulingLockConfig;
 import se.listning.region.soap.PersonIdScrubber;
 
 /**
@@ -33,7 +35,8 @@ import se.listning.region.soap.PersonIdScrubber;
  * <li>SOAP fault, timeout, transport error → tried again with exponential back-off ({@link BackoffSchedule});
  * after {@code listning.outbox.max-age} → FAILED.</li>
  * </ul>
- * Runs on a fixed delay ({@code listning.outbox.poll-interval}), right after a transaction that wrote a notice
+ * Runs on a fixed delay ({@code listning.outbox.poll-interval}; on one node at a time,
+ * {@link SchedulingLockConfig}), right after a transaction that wrote a notice
  * commits (in the background, never in the committing request), and synchronously for one person after a
  * visitor's CreateListing (flow 11a, {@link CrossCountyCareListingService}).
  */
@@ -151,6 +154,7 @@ public class OutboxDelivery implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${listning.outbox.poll-interval:PT30S}",
             initialDelayString = "${listning.outbox.poll-interval:PT30S}")
+    @SchedulerLock(name = SchedulingLockConfig.OUTBOX_DELIVERY)
     public void periodically() {
         if (!settings.enabled()) {
             return;

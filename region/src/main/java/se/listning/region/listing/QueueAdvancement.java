@@ -4,11 +4,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.event.TransactionalEventListener;
 import se.listning.domain.usecase.QueueAdvancer;
+import se.listning.region.config.SchedulingLockConfig;
 
 /**
  * Moves queues forward when places are free:
@@ -16,8 +18,8 @@ import se.listning.domain.usecase.QueueAdvancer;
  * <li>right after a transaction that ended a listing commits ({@link PlaceFreed}, published by the
  * listing store), for that facility and type;</li>
  * <li>periodically over all capped facilities with a queue ({@code listning.queue-advance-interval},
- * default 10 s), which also catches places freed by raised caps, crashes between commit and
- * advancement, and work done on other nodes.</li>
+ * default 10 s; on one node at a time, {@link SchedulingLockConfig}), which also catches places freed by
+ * raised caps, crashes between commit and advancement, and work done on other nodes.</li>
  * </ul>
  * The advancer promotes one person per new transaction (person lock, then facility lock) and is safe
  * to run on several nodes at once. Failures here never reach the caller whose commit triggered them.
@@ -68,6 +70,7 @@ public class QueueAdvancement implements AutoCloseable {
     }
 
     @Scheduled(fixedDelayString = "${listning.queue-advance-interval:PT10S}", initialDelayString = "${listning.queue-advance-interval:PT10S}")
+    @SchedulerLock(name = SchedulingLockConfig.QUEUE_ADVANCEMENT)
     public void periodically() {
         try {
             int promoted = advancer.advanceAll();
