@@ -14,6 +14,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.listning.region.audit.AuditLog;
+import se.listning.region.soap.security.AuthorisationTable;
+import se.listning.region.soap.security.CallerAuthorisation;
+import se.listning.region.soap.security.CallerIdentifier;
 
 /**
  * CXF wired by hand (no CXF Boot starter): one SpringBus, the CXFServlet under /services/*, and the seven
@@ -27,7 +31,7 @@ public class CxfConfig {
     public static final String SERVICES_PATH = "/services";
 
     @Bean(name = Bus.DEFAULT_BUS_ID, destroyMethod = "shutdown")
-    SpringBus cxf(SoapProperties limits) {
+    SpringBus cxf(SoapProperties limits, CallerIdentifier callers, AuthorisationTable authorisation, AuditLog audit) {
         SpringBus bus = new SpringBus();
         // StAX limits against oversized or deeply nested XML; CXF refuses DTDs by default (XXE, entity expansion)
         bus.setProperty("org.apache.cxf.stax.maxElementDepth", limits.maxElementDepth());
@@ -42,6 +46,9 @@ public class CxfConfig {
         bus.setProperty("faultStackTraceEnabled", false);
         bus.setProperty("exceptionMessageCauseEnabled", false);
         bus.getInInterceptors().add(new FaultPolicy.MarkInvoked());
+        // who is calling (certificate / trusted platform / header) and may they: soap.security, docs/transport-security.md
+        bus.getInInterceptors().add(new CallerAuthorisation(callers, authorisation, audit,
+                FaultPolicy.MarkInvoked.class.getName()));
         bus.getOutFaultInterceptors().add(new FaultPolicy.ShapeFault());
         return bus;
     }

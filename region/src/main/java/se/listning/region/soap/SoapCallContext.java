@@ -1,37 +1,34 @@
 package se.listning.region.soap;
 
-import java.util.List;
-import java.util.Map;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
+import se.listning.region.soap.security.CallerAuthorisation;
+import se.listning.region.soap.security.CallerIdentity;
+import se.listning.region.soap.security.OriginalConsumerHeader;
 
-/** What the current SOAP call carries besides the body: the HTTP headers the platform adds. */
+/** What the current SOAP call carries besides the body: the calling system, as identified by soap.security. */
 final class SoapCallContext {
 
     /** Set by the platform (NTjP): HSA-id of the system that originally made the call. */
-    static final String ORIGINAL_CONSUMER_HEADER = "x-rivta-original-serviceconsumer-hsaid";
+    static final String ORIGINAL_CONSUMER_HEADER = OriginalConsumerHeader.NAME;
 
     private SoapCallContext() {
     }
 
-    /** The original service consumer's HSA-id, or null when the header is absent. */
+    /**
+     * The calling system's HSA-id: from its certificate, a trusted platform's original-consumer header or, over
+     * plain HTTP, the header; null when the call named none.
+     */
     static String consumerId() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         if (message == null) {
             return null;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
-        if (headers == null) {
-            return null;
+        CallerIdentity identity = CallerAuthorisation.of(message.getExchange());
+        if (identity != null) {
+            return identity.consumerId();
         }
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if (ORIGINAL_CONSUMER_HEADER.equalsIgnoreCase(header.getKey()) && header.getValue() != null
-                    && !header.getValue().isEmpty() && !header.getValue().get(0).isBlank()) {
-                String value = header.getValue().get(0).trim();
-                return value.length() <= 100 ? value : value.substring(0, 100);
-            }
-        }
-        return null;
+        String header = OriginalConsumerHeader.of(message);
+        return header == null || header.length() <= 100 ? header : header.substring(0, 100);
     }
 }
