@@ -1,5 +1,6 @@
 package se.listning.region.crosscounty;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -39,6 +40,7 @@ public record CrossCountyProperties(
      * @param receiveTimeout waiting for the answer
      * @param readAttempts   attempts of an idempotent read (GetListingCounty) before giving up
      * @param readBackoff    wait before the second read attempt, doubled for each further one
+     * @param tls            client certificate and trusted CA for https platform (or region) URLs
      */
     public record Platform(
             String url,
@@ -46,7 +48,23 @@ public record CrossCountyProperties(
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("10s") Duration receiveTimeout,
             @DefaultValue("3") int readAttempts,
-            @DefaultValue("200ms") Duration readBackoff) {
+            @DefaultValue("200ms") Duration readBackoff,
+            @DefaultValue Tls tls) {
+    }
+
+    /**
+     * Mutual TLS towards the platform (docs/transport-security.md); unset = the JDK's defaults, no client certificate.
+     *
+     * @param keystore           PKCS#12 key store with this system's client certificate (SERIALNUMBER = its HSA-id)
+     * @param password           password of the key store (and of its key)
+     * @param truststore         PKCS#12 trust store with the CA(s) of the platform's server certificate
+     * @param truststorePassword password of the trust store; default {@code password}
+     */
+    public record Tls(Path keystore, String password, Path truststore, String truststorePassword) {
+
+        public boolean configured() {
+            return keystore != null || truststore != null;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.listning.region.crosscounty;
 
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
@@ -20,6 +22,9 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.jks.JksSslStoreBundle;
+import org.springframework.boot.ssl.jks.JksSslStoreDetails;
 import org.springframework.stereotype.Component;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
@@ -50,7 +55,8 @@ import se.listning.region.soap.PersonIdScrubber;
  * Any SOAP fault (a region's own or the platform's VP faults), timeout or transport error is a
  * {@link RegionUnavailableException}. UpdateListing is sent once (the outbox resends it); GetListingCounty is an
  * idempotent read and is retried here with exponential back-off. The clients use a bus of their own, so the
- * server-side interceptors of the region's bus never see outgoing calls.
+ * server-side interceptors of the region's bus never see outgoing calls. With {@code listning.platform.tls.*} set,
+ * https calls present this system's client certificate and trust the configured CA (mutual TLS).
  */
 @Component
 public class PlatformOtherRegions implements OtherRegions, DisposableBean {
@@ -64,11 +70,25 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
     private final String systemHsaId;
     private final Bus bus = new CXFBusFactory().createBus();
     private final Map<String, Object> proxies = new ConcurrentHashMap<>();
+    private final SSLContext sslContext;
 
     public PlatformOtherRegions(CrossCountyProperties properties) {
         this.platform = properties.platform();
         this.systemHsaId = properties.systemHsaId();
         HsaId.of(systemHsaId); // fail at start-up on a malformed id
+        this.sslContext = platform.tls().configured() ? sslContext(platform.tls()) : null;
+    }
+
+    /** The client TLS context of {@code listning.platform.tls.*}; a missing or unreadable store fails the start. */
+    static SSLContext sslContext(CrossCountyProperties.Tls tls) {
+        String trustPassword = tls.truststorePassword() != null ? tls.truststorePassword() : tls.password();
+        return SslBundle.of(new JksSslStoreBundle(store(tls.keystore(), tls.password()),
+                store(tls.truststore(), trustPassword))).createSslContext();
+    }
+
+    private static JksSslStoreDetails store(java.nio.file.Path file, String password) {
+        return file == null ? null
+                : new JksSslStoreDetails("PKCS12", null, file.toAbsolutePath().toUri().toString(), password);
     }
 
     @Override
@@ -175,7 +195,13 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
         policy.setConnectionTimeout(platform.connectTimeout().toMillis());
         policy.setReceiveTimeout(platform.receiveTimeout().toMillis());
         policy.setAllowChunking(false);
-        ((HTTPConduit) client.getConduit()).setClient(policy);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        conduit.setClient(policy);
+        if (sslContext != null) {
+            TLSClientParameters tls = new TLSClientParameters();
+            tls.setSslContext(sslContext);
+            conduit.setTlsClientParameters(tls);
+        }
         return proxy;
     }
 
