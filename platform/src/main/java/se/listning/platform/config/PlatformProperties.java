@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustedSenderIps callers allowed to name the consumer in HTTP headers instead of a client certificate
  * @param originalConsumerHeaderSenders consumers allowed to set x-rivta-original-serviceconsumer-hsaid to someone
  *     else; empty = everyone (dev)
+ * @param tls client certificate and trusted CA for https producer URLs (mutual TLS); unset = JDK defaults
  */
 @ConfigurationProperties("listning.platform")
 public record PlatformProperties(
@@ -30,5 +31,20 @@ public record PlatformProperties(
         @DefaultValue("65536") int maxPrefixBytes,
         @DefaultValue("2s") Duration reloadCheckInterval,
         @DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> trustedSenderIps,
-        @DefaultValue({}) List<String> originalConsumerHeaderSenders) {
+        @DefaultValue({}) List<String> originalConsumerHeaderSenders,
+        @DefaultValue Tls tls) {
+
+    /**
+     * Mutual TLS towards producers (docs/transport-security.md).
+     *
+     * @param bundle name of a Spring Boot SSL bundle ({@code spring.ssl.bundle.jks.<name>.*}) holding the platform's
+     *               client certificate (SERIALNUMBER = the id the regions list in listning.soap.trusted-platforms)
+     *               and the CA of the producers' server certificates
+     */
+    public record Tls(String bundle) {
+
+        public boolean configured() {
+            return bundle != null && !bundle.isBlank();
+        }
+    }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import se.listning.platform.config.PlatformProperties;
 import se.listning.platform.soap.VpError;
@@ -27,7 +28,9 @@ import se.listning.platform.soap.VpException;
 
 /**
  * Sends a request on to a producer without holding it in memory: the bytes already read to route the call,
- * then the unread rest of the caller's stream. The response body is handed back as a stream as well.
+ * then the unread rest of the caller's stream. The response body is handed back as a stream as well. With
+ * {@code listning.platform.tls.bundle} set (a Spring Boot SSL bundle), https producers get the platform's client
+ * certificate (mutual TLS) and their server certificates are checked against the bundle's trust store.
  */
 @Component
 public class ProducerClient {
@@ -35,13 +38,17 @@ public class ProducerClient {
     private final HttpClient client;
     private final Duration responseTimeout;
 
-    public ProducerClient(PlatformProperties properties) {
+    public ProducerClient(PlatformProperties properties, SslBundles sslBundles) {
         this.responseTimeout = properties.responseTimeout();
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (properties.tls() != null && properties.tls().configured()) {
+            // an unknown bundle name fails the start
+            builder.sslContext(sslBundles.getBundle(properties.tls().bundle()).createSslContext());
+        }
+        this.client = builder.build();
     }
 
     /**

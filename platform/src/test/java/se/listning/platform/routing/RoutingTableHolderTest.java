@@ -23,7 +23,7 @@ class RoutingTableHolderTest {
 
     private PlatformProperties properties(Path routingFile) {
         return new PlatformProperties(routingFile, dir.resolve("data"), "test-platform", Duration.ofSeconds(1),
-                Duration.ofSeconds(1), 65536, Duration.ZERO, List.of("127.0.0.1"), List.of());
+                Duration.ofSeconds(1), 65536, Duration.ZERO, List.of("127.0.0.1"), List.of(), null);
     }
 
     @Test

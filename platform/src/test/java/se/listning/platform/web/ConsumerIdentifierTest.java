@@ -24,7 +24,7 @@ class ConsumerIdentifierTest {
 
     private final ConsumerIdentifier identifier = new ConsumerIdentifier(new PlatformProperties(null, Path.of("."),
             "p", Duration.ofSeconds(1), Duration.ofSeconds(1), 65536, Duration.ZERO,
-            List.of("127.0.0.1"), List.of()));
+            List.of("127.0.0.1"), List.of(), null));
 
     @Test
     void headerIdentityFromAnUntrustedAddressIsVp011() {

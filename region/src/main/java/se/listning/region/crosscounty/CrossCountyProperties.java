@@ -1,6 +1,5 @@
 package se.listning.region.crosscounty;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -40,7 +39,7 @@ public record CrossCountyProperties(
      * @param receiveTimeout waiting for the answer
      * @param readAttempts   attempts of an idempotent read (GetListingCounty) before giving up
      * @param readBackoff    wait before the second read attempt, doubled for each further one
-     * @param tls            client certificate and trusted CA for https platform (or region) URLs
+     * @param tls            client certificate and trusted CA for https platform (or region) URLs (an SSL bundle)
      */
     public record Platform(
             String url,
@@ -53,17 +52,16 @@ public record CrossCountyProperties(
     }
 
     /**
-     * Mutual TLS towards the platform (docs/transport-security.md); unset = the JDK's defaults, no client certificate.
+     * Mutual TLS towards the platform (docs/transport-security.md).
      *
-     * @param keystore           PKCS#12 key store with this system's client certificate (SERIALNUMBER = its HSA-id)
-     * @param password           password of the key store (and of its key)
-     * @param truststore         PKCS#12 trust store with the CA(s) of the platform's server certificate
-     * @param truststorePassword password of the trust store; default {@code password}
+     * @param bundle name of a Spring Boot SSL bundle ({@code spring.ssl.bundle.jks.<name>.*}) holding this system's
+     *               client certificate (SERIALNUMBER = its HSA-id) and the CA it trusts; unset = the JDK's defaults,
+     *               no client certificate
      */
-    public record Tls(Path keystore, String password, Path truststore, String truststorePassword) {
+    public record Tls(String bundle) {
 
         public boolean configured() {
-            return keystore != null || truststore != null;
+            return bundle != null && !bundle.isBlank();
         }
     }
 

@@ -22,9 +22,7 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ssl.SslBundle;
-import org.springframework.boot.ssl.jks.JksSslStoreBundle;
-import org.springframework.boot.ssl.jks.JksSslStoreDetails;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
@@ -55,8 +53,8 @@ import se.listning.region.soap.PersonIdScrubber;
  * Any SOAP fault (a region's own or the platform's VP faults), timeout or transport error is a
  * {@link RegionUnavailableException}. UpdateListing is sent once (the outbox resends it); GetListingCounty is an
  * idempotent read and is retried here with exponential back-off. The clients use a bus of their own, so the
- * server-side interceptors of the region's bus never see outgoing calls. With {@code listning.platform.tls.*} set,
- * https calls present this system's client certificate and trust the configured CA (mutual TLS).
+ * server-side interceptors of the region's bus never see outgoing calls. With {@code listning.platform.tls.bundle} set
+ * (a Spring Boot SSL bundle), https calls present this system's client certificate and trust the bundle's CA.
  */
 @Component
 public class PlatformOtherRegions implements OtherRegions, DisposableBean {
@@ -72,23 +70,13 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
     private final Map<String, Object> proxies = new ConcurrentHashMap<>();
     private final SSLContext sslContext;
 
-    public PlatformOtherRegions(CrossCountyProperties properties) {
+    public PlatformOtherRegions(CrossCountyProperties properties, SslBundles sslBundles) {
         this.platform = properties.platform();
         this.systemHsaId = properties.systemHsaId();
         HsaId.of(systemHsaId); // fail at start-up on a malformed id
-        this.sslContext = platform.tls().configured() ? sslContext(platform.tls()) : null;
-    }
-
-    /** The client TLS context of {@code listning.platform.tls.*}; a missing or unreadable store fails the start. */
-    static SSLContext sslContext(CrossCountyProperties.Tls tls) {
-        String trustPassword = tls.truststorePassword() != null ? tls.truststorePassword() : tls.password();
-        return SslBundle.of(new JksSslStoreBundle(store(tls.keystore(), tls.password()),
-                store(tls.truststore(), trustPassword))).createSslContext();
-    }
-
-    private static JksSslStoreDetails store(java.nio.file.Path file, String password) {
-        return file == null ? null
-                : new JksSslStoreDetails("PKCS12", null, file.toAbsolutePath().toUri().toString(), password);
+        // an unknown bundle name fails the start
+        this.sslContext = platform.tls() != null && platform.tls().configured()
+                ? sslBundles.getBundle(platform.tls().bundle()).createSslContext() : null;
     }
 
     @Override

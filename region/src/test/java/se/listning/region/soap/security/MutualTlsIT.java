@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.listning.domain.identity.CountyCode;
@@ -53,7 +54,8 @@ class MutualTlsIT {
     @BeforeAll
     static void startRegionWithMutualTls() throws IOException {
         dir = Files.createDirectories(Path.of("target/it-data/mtls-" + UUID.randomUUID()));
-        Path server = PKI.issue("CN=region-01,O=Test").write(dir.resolve("server-region-01.p12"));
+        Path server = PKI.issue("SERIALNUMBER=SE-REGION-01,CN=region-01,O=Test").write(dir.resolve("region-01.p12"));
+        Path region14 = REGION_14.write(dir.resolve("region-14.p12"));
         Path trust = PKI.writeTrustStore(dir.resolve("truststore.p12"));
         Path table = Files.writeString(dir.resolve("authorisation.txt"), """
                 SE2321000016-E1 ; GetListing, GetListingCounty ; CITIZEN, GUARDIAN
@@ -63,25 +65,33 @@ class MutualTlsIT {
                 """);
         port = freePort();
         String password = new String(TestPki.PASSWORD);
-        Map<String, Object> properties = Map.ofEntries(
-                Map.entry("server.port", port),
-                Map.entry("server.ssl.enabled", true),
-                Map.entry("server.ssl.key-store", server.toUri()),
-                Map.entry("server.ssl.key-store-type", "PKCS12"),
-                Map.entry("server.ssl.key-store-password", password),
-                Map.entry("server.ssl.trust-store", trust.toUri()),
-                Map.entry("server.ssl.trust-store-type", "PKCS12"),
-                Map.entry("server.ssl.trust-store-password", password),
-                Map.entry("server.ssl.client-auth", "need"),
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        // as docs/transport-security.md configures it: SSL bundles, the server's with client-auth=need
+        bundle(properties, "region-01", server, trust, password);
+        bundle(properties, "region-14", region14, trust, password);
+        properties.put("server.port", port);
+        properties.put("server.ssl.bundle", "region-01");
+        properties.put("server.ssl.client-auth", "need");
+        properties.putAll(Map.ofEntries(
                 Map.entry("listning.county", "01"),
                 Map.entry("listning.data-dir", dir.resolve("region-01")),
                 Map.entry("listning.demo-data", false),
                 Map.entry("listning.outbox.enabled", false),
                 Map.entry("listning.soap.trusted-platforms", "SE-PLATFORM-001"),
-                Map.entry("listning.soap.authorisation-file", table));
+                Map.entry("listning.soap.authorisation-file", table)));
         region = new SpringApplicationBuilder(RegionApplication.class).run(properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         jdbc = region.getBean(JdbcClient.class);
+    }
+
+    private static void bundle(Map<String, Object> properties, String name, Path keystore, Path trust, String password) {
+        String prefix = "spring.ssl.bundle.jks." + name + ".";
+        properties.put(prefix + "keystore.location", keystore.toUri());
+        properties.put(prefix + "keystore.type", "PKCS12");
+        properties.put(prefix + "keystore.password", password);
+        properties.put(prefix + "truststore.location", trust.toUri());
+        properties.put(prefix + "truststore.type", "PKCS12");
+        properties.put(prefix + "truststore.password", password);
     }
 
     @AfterAll
@@ -155,15 +165,13 @@ class MutualTlsIT {
 
     @Test
     void theRegionsOwnClientCallsOverMutualTlsWithItsCertificate() {
-        Path keystore = REGION_14.write(dir.resolve("client-SE-REGION-14.p12"));
-        Path trust = PKI.writeTrustStore(dir.resolve("client-truststore.p12"));
-        String password = new String(TestPki.PASSWORD);
+        // region 14's outgoing client, configured with listning.platform.tls.bundle=region-14, addressed to 01 by https
         CrossCountyProperties properties = new CrossCountyProperties("14", null,
                 new CrossCountyProperties.Platform(null, Map.of("01", "https://localhost:" + port),
                         Duration.ofSeconds(2), Duration.ofSeconds(10), 1, Duration.ofMillis(50),
-                        new CrossCountyProperties.Tls(keystore, password, trust, null)),
+                        new CrossCountyProperties.Tls("region-14")),
                 null, null, null);
-        PlatformOtherRegions client = new PlatformOtherRegions(properties);
+        PlatformOtherRegions client = new PlatformOtherRegions(properties, region.getBean(SslBundles.class));
         try {
             List<CountyCode> counties = client.listingCounties(CountyCode.of("01"), PersonId.parse(newPerson()));
             assertThat(counties).isNotNull();
