@@ -28,7 +28,10 @@ class StartupAnnouncement {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return;
         }
-        String base = "http://localhost:" + web.getWebServer().getPort();
+        var env = event.getApplicationContext().getEnvironment();
+        boolean tls = !"false".equals(env.getProperty("server.ssl.enabled"))
+                && (env.containsProperty("server.ssl.bundle") || env.containsProperty("server.ssl.key-store"));
+        String base = (tls ? "https" : "http") + "://localhost:" + web.getWebServer().getPort();
         StringBuilder out = new StringBuilder("listning: region " + properties.county() + " " + base + "\n");
         for (String contract : CONTRACTS) {
             out.append("  ").append(contract).append(": ").append(base).append(CONTRACT_PATH.formatted(contract))
