@@ -116,19 +116,20 @@ class MutualTlsIT {
 
     @Test
     void aConsumerIsIdentifiedByItsCertificateSerialNumber() throws Exception {
-        String call = newPerson();
-        HttpResponse<String> response = getListing(TestPki.clientContext(E_SERVICE, PKI), null, "CITIZEN", call);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(consumersAudited(call)).containsExactly("SE2321000016-E1");
+        assertAuditedConsumer(E_SERVICE, null, "SE2321000016-E1");
     }
 
     @Test
     void aTrustedPlatformNamesTheOriginalConsumerInTheHeader() throws Exception {
-        String call = newPerson();
-        HttpResponse<String> response = getListing(TestPki.clientContext(PLATFORM, PKI), "SE-CONSUMER-001",
-                "CITIZEN", call);
+        assertAuditedConsumer(PLATFORM, "SE-CONSUMER-001", "SE-CONSUMER-001");
+    }
+
+    /** A citizen's GetListing with {@code client}'s certificate is answered and audited with {@code expected}. */
+    private static void assertAuditedConsumer(TestPki.Issued client, String header, String expected) throws Exception {
+        String person = newPerson();
+        HttpResponse<String> response = getListing(TestPki.clientContext(client, PKI), header, "CITIZEN", person);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(consumersAudited(call)).containsExactly("SE-CONSUMER-001");
+        assertThat(consumersAudited(person)).containsExactly(expected);
     }
 
     @Test
