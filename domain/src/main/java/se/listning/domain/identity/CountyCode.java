@@ -46,6 +46,11 @@ public record CountyCode(String code) implements Comparable<CountyCode> {
         return code != null && REGIONS.containsKey(code.trim());
     }
 
+    /** All 21 counties in code order. */
+    public static java.util.List<CountyCode> all() {
+        return REGIONS.keySet().stream().map(CountyCode::new).toList();
+    }
+
     public String regionName() {
         return REGIONS.get(code);
     }
