@@ -63,7 +63,7 @@ class ConfirmController {
                    @RequestParam(name = "lakare", required = false) String doctorHsaId,
                    HttpSession session, Model model) {
         Acting acting = current.acting(session);
-        Choice choice = choice(acting, regionCode, hsaId, typeKey, doctorHsaId);
+        Choice choice = choice(acting, regionCode, hsaId, typeKey, doctorHsaId, false);
         show(model, acting, choice, submissions.issue(session), Map.of(), false, false, false);
         return "bekrafta";
     }
@@ -80,7 +80,7 @@ class ConfirmController {
                 @RequestParam(name = "vardgaranti", required = false) String guarantee,
                 HttpSession session, Model model, RedirectAttributes redirect) {
         Acting acting = current.acting(session);
-        Choice choice = choice(acting, regionCode, hsaId, typeKey, doctorHsaId);
+        Choice choice = choice(acting, regionCode, hsaId, typeKey, doctorHsaId, true);
         boolean otherRegion = !choice.region().equals(acting.homeCounty());
         Map<String, String> errors = new LinkedHashMap<>();
         if (choice.unit().hasQueue() && !"ja".equals(queue)) {
@@ -111,7 +111,12 @@ class ConfirmController {
         return "kvitto";
     }
 
-    private Choice choice(Acting acting, String regionCode, String hsaId, String typeKey, String doctorHsaId) {
+    /**
+     * @param submitting a doctor no longer offered is kept when submitting: the region is the referee and says
+     *                   why (age limit, not choosable), which the receipt then shows
+     */
+    private Choice choice(Acting acting, String regionCode, String hsaId, String typeKey, String doctorHsaId,
+                          boolean submitting) {
         CountyCode region = Params.connectedRegion(regionCode, connected);
         ListingTypeKey type = Params.type(typeKey);
         UnitView unit = search.unit(region, Params.hsaId(hsaId))
@@ -121,7 +126,9 @@ class ConfirmController {
             String id = Params.hsaId(doctorHsaId);
             doctor = search.doctors(acting, region, unit.hsaId(), type).stream()
                     .filter(d -> d.hsaId().equalsIgnoreCase(id)).findFirst();
-            if (doctor.isEmpty()) {
+            if (doctor.isEmpty() && submitting) {
+                doctor = Optional.of(new Doctor(id, "den valda läkaren", null));
+            } else if (doctor.isEmpty()) {
                 throw new BadRequestException("Läkaren går inte att välja på mottagningen.");
             }
         }
