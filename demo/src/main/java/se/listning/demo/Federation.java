@@ -165,6 +165,36 @@ public final class Federation implements AutoCloseable {
         }
     }
 
+    /**
+     * Freezes a region's JVM (SIGSTOP; Linux and macOS): connections are still accepted but nothing answers, as
+     * with a hung or very slow system. {@link #resumeRegion} lets it go on.
+     */
+    public void pauseRegion(String county) {
+        signalRegion(county, "STOP");
+    }
+
+    public void resumeRegion(String county) {
+        signalRegion(county, "CONT");
+    }
+
+    private void signalRegion(String county, String signal) {
+        Process process = processes.get("region-" + county);
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("region " + county + " is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " of region " + county + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Kills a region's process at once (no graceful shutdown), as a crash would. */
     public void killRegion(String county) {
         Process process = processes.get("region-" + county);

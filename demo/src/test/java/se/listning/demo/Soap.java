@@ -99,6 +99,13 @@ final class Soap {
                 + (homeCounty.equals(county) ? "" : ii("homeCounty", COUNTY, homeCounty) + ii("newListingCounty", COUNTY, county)));
     }
 
+    /** CreateListing with addToQueue: a queue place when the unit is full (flow 4). */
+    Answer queueAt(String county, String person, String unit, String homeCounty) {
+        return citizen("CreateListing", county, actor(person) + ii("personId", PNR, person)
+                + "<r:healthcareFacilityHSAId>" + unit + "</r:healthcareFacilityHSAId>" + pv() + "<r:addToQueue>true</r:addToQueue>"
+                + (homeCounty.equals(county) ? "" : ii("homeCounty", COUNTY, homeCounty) + ii("newListingCounty", COUNTY, county)));
+    }
+
     Answer getListingCounty(String county, String person) {
         return citizen("GetListingCounty", county, actor(person) + ii("personId", PNR, person));
     }

@@ -38,7 +38,7 @@ class SoapAnswerTest {
 
     @Test
     void unitIdsFollowTheDemoDataPattern() {
-        assertThat(FederationIT.unit("01", 1)).isEqualTo("SE2321000016-TK01");
-        assertThat(FederationIT.personnummer(java.time.LocalDate.of(1957, 9, 26), 903)).isEqualTo("195709269038");
+        assertThat(TestPopulation.unit("01", 1)).isEqualTo("SE2321000016-TK01");
+        assertThat(TestPopulation.personnummer(java.time.LocalDate.of(1957, 9, 26), 903)).isEqualTo("195709269038");
     }
 }
