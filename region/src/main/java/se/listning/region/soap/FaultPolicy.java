@@ -64,13 +64,14 @@ final class FaultPolicy {
             boolean invoked = message.getExchange() != null && Boolean.TRUE.equals(message.getExchange().get(INVOKED));
             if (invoked && isClientCode(fault.getFaultCode())) {
                 fault.setFaultCode(sender());
+                fault.setMessage(AnswerText.safe(fault.getMessage()));
                 LOG.info("SOAP request refused: {}", PersonIdScrubber.scrub(fault.getMessage()));
                 return;
             }
             if (!invoked) {
                 fault.setFaultCode(sender());
-                fault.setMessage("Förfrågan kunde inte tolkas eller följer inte tjänstekontraktets schema: "
-                        + fault.getMessage());
+                fault.setMessage(AnswerText.safe("Förfrågan kunde inte tolkas eller följer inte tjänstekontraktets schema: "
+                        + fault.getMessage()));
                 LOG.info("SOAP request refused: {}", PersonIdScrubber.scrub(fault.getMessage()));
                 return;
             }
