@@ -119,10 +119,10 @@ public final class FeedParser {
         }
         int before = problems.size();
         if (!VERSION.equals(t[1])) {
-            problems.add(new FeedProblem(1, "okänd formatversion '" + t[1] + "' (endast v1 stöds)"));
+            problems.add(new FeedProblem(1, "okänd formatversion '" + shorten(t[1]) + "' (endast v1 stöds)"));
         }
         if (!CountyCode.isValid(t[2])) {
-            problems.add(new FeedProblem(1, "ogiltig länskod '" + t[2] + "'"));
+            problems.add(new FeedProblem(1, "ogiltig länskod '" + shorten(t[2]) + "'"));
         }
         if (!FEED_ID.matcher(t[3]).matches()) {
             problems.add(new FeedProblem(1, "ogiltigt leverans-id (1–64 tecken A–Z, a–z, 0–9, . _ -)"));
@@ -131,7 +131,7 @@ public final class FeedParser {
         try {
             created = LocalDateTime.parse(t[4]);
         } catch (DateTimeParseException e) {
-            problems.add(new FeedProblem(1, "ogiltig tidpunkt '" + t[4] + "' (yyyy-MM-ddTHH:mm:ss)"));
+            problems.add(new FeedProblem(1, "ogiltig tidpunkt '" + shorten(t[4]) + "' (yyyy-MM-ddTHH:mm:ss)"));
         }
         return problems.size() == before ? new Header(CountyCode.of(t[2]), t[3], created) : null;
     }
@@ -148,7 +148,7 @@ public final class FeedParser {
                 problems.add(new FeedProblem(number, "END anger " + count + " ändringsrader men filen har " + changeLines));
             }
         } catch (NumberFormatException e) {
-            problems.add(new FeedProblem(number, "ogiltigt antal rader '" + t[1] + "'"));
+            problems.add(new FeedProblem(number, "ogiltigt antal rader '" + shorten(t[1]) + "'"));
         }
         if (!SHA256.matcher(t[2]).matches()) {
             problems.add(new FeedProblem(number, "kontrollsumman ska vara 64 hexadecimala tecken (gemener)"));
@@ -311,8 +311,10 @@ public final class FeedParser {
         return shorten(value);
     }
 
+    /** At most 40 characters, and any run of ten or more digits (a personnummer run together with text) masked after its 8th. */
     private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        String cut = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return cut.replaceAll("(?<!\\d)(\\d{8})[-+]?\\d{2,}", "$1-****");
     }
 
     static MessageDigest sha256() {

@@ -37,10 +37,13 @@ class CsvUploadController {
     }
 
     @GetMapping
-    String page(@RequestParam(name = UploadSizeLimit.TOO_LARGE_PARAM, required = false) String tooLarge, Model model) {
+    String page(@RequestParam(name = UploadSizeLimit.TOO_LARGE_PARAM, required = false) String tooLarge,
+                @RequestParam(name = UploadPartRefusal.INVALID_PARAM, required = false) String invalid, Model model) {
         StaffUser user = uploader();
         if (tooLarge != null) {
             model.addAttribute("error", UploadSizeLimit.MESSAGE);
+        } else if (invalid != null) {
+            model.addAttribute("error", UploadPartRefusal.MESSAGE);
         }
         model.addAttribute("uploads", uploads.recent(user, 10));
         return "staff/upload/index";

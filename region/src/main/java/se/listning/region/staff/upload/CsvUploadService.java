@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import se.listning.region.staff.security.StaffUser;
@@ -19,6 +20,9 @@ import se.listning.region.staff.security.StaffUser;
 class CsvUploadService {
 
     private static final int MAX_NAME = 200;
+    /** Control characters, bidi overrides and isolates, zero-width characters and the BOM. */
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cntrl}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
     private final CsvUploads uploads;
     private final CsvUploadJob job;
@@ -51,12 +55,20 @@ class CsvUploadService {
         }
     }
 
-    private static String name(String original) {
-        if (original == null || original.isBlank()) {
+    /**
+     * The name shown back and stored (never used as a path): the last path segment, without control, bidi or
+     * zero-width characters (a NUL would also fail the database insert); "fil.csv" when nothing sensible remains.
+     */
+    static String name(String original) {
+        if (original == null) {
             return "fil.csv";
         }
         String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
-        return base.length() > MAX_NAME ? base.substring(0, MAX_NAME) : base;
+        String clean = INVISIBLE.matcher(base).replaceAll("").strip();
+        if (clean.isEmpty() || clean.chars().allMatch(c -> c == '.')) {
+            return "fil.csv";
+        }
+        return clean.length() > MAX_NAME ? clean.substring(0, MAX_NAME) : clean;
     }
 
     @PreDestroy
