@@ -3,9 +3,7 @@ package se.listning.region.population;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.listning.region.population.FeedParserTest.ADULT;
 import static se.listning.region.population.FeedParserTest.CHILD;
-import static se.listning.region.population.FeedParserTest.COORDINATION;
 import static se.listning.region.population.FeedParserTest.MOTHER;
-import static se.listning.region.population.FeedParserTest.PERSONNUMMER;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,15 +27,7 @@ import se.listning.region.hostile.Fuzz;
  */
 class FeedParserFuzzTest {
 
-    private static final List<String> VALID_LINES = List.of(
-            "NEW_RESIDENT;" + CHILD + ";0180;Ella;Åström;Storgatan 1;11122;Stockholm;" + ADULT + "," + MOTHER,
-            "MOVED_WITHIN;" + ADULT + ";0182;Nya vägen 2;13130;Nacka",
-            "MOVED_OUT;" + MOTHER + ";20",
-            "MOVED_IN;199001019802;20;0180;Anna;Ek;Gatan 3;11122;Stockholm;",
-            "DECEASED;195001019800;2026-12-01",
-            "PROTECTED_IDENTITY;" + ADULT + ";ON",
-            "GUARDIANS;" + CHILD + ";" + MOTHER,
-            "ID_REPLACED;" + COORDINATION + ";" + PERSONNUMMER);
+    private static final List<String> VALID_LINES = FeedParserTest.EVERY_CHANGE_TYPE;
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
 
     @Test

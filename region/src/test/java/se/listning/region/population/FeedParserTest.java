@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.listning.domain.identity.PersonId;
 
@@ -18,6 +19,16 @@ class FeedParserTest {
     static final String CHILD = "202611209806";
     static final String COORDINATION = "196812739032";
     static final String PERSONNUMMER = "196812139019";
+    /** One valid line of each change type, in {@link ChangeType} order. */
+    static final List<String> EVERY_CHANGE_TYPE = List.of(
+            "NEW_RESIDENT;" + CHILD + ";0180;Ella;Åström;Storgatan 1;11122;Stockholm;" + ADULT + "," + MOTHER,
+            "MOVED_WITHIN;" + ADULT + ";0182;Nya vägen 2;13130;Nacka",
+            "MOVED_OUT;" + MOTHER + ";20",
+            "MOVED_IN;199001019802;20;0180;Anna;Ek;Gatan 3;11122;Stockholm;",
+            "DECEASED;195001019800;2026-12-01",
+            "PROTECTED_IDENTITY;" + ADULT + ";ON",
+            "GUARDIANS;" + CHILD + ";" + MOTHER,
+            "ID_REPLACED;" + COORDINATION + ";" + PERSONNUMMER);
 
     private static String feed(String... lines) throws IOException {
         StringWriter text = new StringWriter();
@@ -35,15 +46,7 @@ class FeedParserTest {
 
     @Test
     void readsEveryChangeTypeOfAValidFeed() throws IOException {
-        FeedParser.Result result = parse(feed(
-                "NEW_RESIDENT;" + CHILD + ";0180;Ella;Åström;Storgatan 1;11122;Stockholm;" + ADULT + "," + MOTHER,
-                "MOVED_WITHIN;" + ADULT + ";0182;Nya vägen 2;13130;Nacka",
-                "MOVED_OUT;" + MOTHER + ";20",
-                "MOVED_IN;199001019802;20;0180;Anna;Ek;Gatan 3;11122;Stockholm;",
-                "DECEASED;195001019800;2026-12-01",
-                "PROTECTED_IDENTITY;" + ADULT + ";ON",
-                "GUARDIANS;" + CHILD + ";" + MOTHER,
-                "ID_REPLACED;" + COORDINATION + ";" + PERSONNUMMER));
+        FeedParser.Result result = parse(feed(EVERY_CHANGE_TYPE.toArray(String[]::new)));
 
         assertThat(result.problems()).isEmpty();
         PopulationFeed feed = result.feed();
