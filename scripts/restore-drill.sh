@@ -62,7 +62,7 @@ get_listing() {
   local pnr="$1"
   curl -fsS -H 'Content-Type: text/xml; charset=UTF-8' \
       -H 'SOAPAction: "urn:riv:supportprocess:logistics:carelisting:GetListingResponder:2:GetListing"' \
-      -H 'x-rivta-original-serviceconsumer-hsaid: SE-RESTORE-DRILL' \
+      -H 'x-rivta-original-serviceconsumer-hsaid: SE-CONSUMER-001' \
       --data-binary @- "http://localhost:$port/services/supportprocess/logistics/carelisting/GetListing/2/rivtabp21" <<XML
 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:itr="urn:riv:itintegration:registry:1"
     xmlns:core="urn:riv:supportprocess:logistics:carelisting:2" xmlns:r="urn:riv:supportprocess:logistics:carelisting:GetListingResponder:2">

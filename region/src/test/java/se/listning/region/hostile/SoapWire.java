@@ -13,7 +13,8 @@ import se.listning.region.soap.CxfConfig;
 /** Posts raw bytes to a region's SOAP endpoint over real HTTP, with the headers a platform would add. */
 public final class SoapWire {
 
-    public static final String CONSUMER = "SE-HOSTILE-CONSUMER";
+    /** The national test consumer, allowed every contract by the built-in authorisation table. */
+    public static final String CONSUMER = "SE-CONSUMER-001";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;

@@ -113,7 +113,9 @@ class FeedParserFuzzTest {
             }
             case 3 -> {
                 byte[] flipped = original.clone();
-                int at = headerEnd + random.nextInt(original.length - headerEnd);
+                // not the file's last byte: the trailer is read trimmed, so a blank or control character for its
+                // final line feed is no change of content
+                int at = headerEnd + random.nextInt(original.length - headerEnd - 1);
                 flipped[at] ^= (byte) (1 + random.nextInt(255));
                 if (original[at] == '\n' && flipped[at] == '\r') {
                     flipped[at] = 'x'; // CR for LF is the same line break to the parser, not a change of content
