@@ -10,12 +10,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.listning.domain.identity.HsaId;
 import se.listning.region.audit.AuditLog;
+import se.listning.region.audit.AuditRow;
+import se.listning.region.audit.SystemActor;
 import se.listning.domain.identity.InvalidIdentifierException;
 import se.listning.domain.usecase.CloseFacilityUseCase;
 
 /**
  * Operators' endpoint for flow 13: {@code POST /admin/facilities/{hsaId}/close}. /admin is for operators only
- * and must stay behind the network boundary (it is not part of the national platform's contracts).
+ * and must stay behind the network boundary (it is not part of the national platform's contracts). Each person
+ * whose listing or queue place ends is audited in that person's transaction (system actor "Drift (/admin)").
  */
 @RestController
 public class FacilityAdminController {
@@ -39,8 +42,8 @@ public class FacilityAdminController {
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
         CloseFacilityUseCase.Result result = closeFacility.execute(id, (person, listings, queuePlaces) ->
-                audit.record("admin", null, null, "CLOSE_UNIT_PERSON", person, "OK",
-                        "unit=" + id.value() + ";listingsEnded=" + listings + ";queuePlacesEnded=" + queuePlaces));
+                audit.write(AuditRow.system(SystemActor.OPERATOR, "CLOSE_UNIT_PERSON", person, id, "OK",
+                        "listingsEnded=" + listings + ";queuePlacesEnded=" + queuePlaces)));
         if (!result.found()) {
             return ResponseEntity.status(404).body(Map.of("error", "Vårdcentralen " + id.value() + " finns inte."));
         }

@@ -18,6 +18,9 @@ import se.listning.domain.model.Listing;
 import se.listning.domain.model.ListingReason;
 import se.listning.domain.port.ListingStore;
 import se.listning.domain.port.PersonStore;
+import se.listning.region.audit.AuditLog;
+import se.listning.region.audit.AuditRow;
+import se.listning.region.audit.SystemActor;
 import se.listning.region.listing.RetryingTransactions;
 import se.listning.region.soap.PersonIdScrubber;
 
@@ -43,15 +46,17 @@ public class HomeRegionRefusals {
     private final ListingStore listings;
     private final OutboxRepository outbox;
     private final RetryingTransactions transactions;
+    private final AuditLog audit;
 
     public HomeRegionRefusals(JdbcClient jdbc, Clock clock, PersonStore persons, ListingStore listings,
-                              OutboxRepository outbox, PlatformTransactionManager transactionManager) {
+                              OutboxRepository outbox, PlatformTransactionManager transactionManager, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.persons = persons;
         this.listings = listings;
         this.outbox = outbox;
         this.transactions = new RetryingTransactions(transactionManager, TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.audit = audit;
     }
 
     /**
@@ -67,7 +72,11 @@ public class HomeRegionRefusals {
                     .filter(l -> !l.isElsewhere() && l.listingType().equals(notice.typeOrPv())
                             && !l.validFrom().isAfter(notice.createdAt()))
                     .findFirst();
-            ours.ifPresent(l -> listings.end(l.id(), now, ListingReason.REFUSED_BY_HOME_REGION));
+            ours.ifPresent(l -> {
+                listings.end(l.id(), now, ListingReason.REFUSED_BY_HOME_REGION);
+                audit.write(AuditRow.system(SystemActor.CROSS_COUNTY, "LISTING_REVERTED", notice.person(), l.facility(),
+                        outcome.code().name(), "listing=" + l.id() + " homeCounty=" + notice.receiver().code()));
+            });
             insert(notice, outcome, ours.map(Listing::id).orElse(null), ours.map(Listing::facility).orElse(null),
                     answeredToCaller, now);
             outbox.markRefused(notice.id(), outcome.code().name(), PersonIdScrubber.scrub(outcome.text()));

@@ -20,6 +20,8 @@ import se.listning.domain.port.RelistingLedger;
 import se.listning.domain.port.UnitOfWork;
 import se.listning.domain.usecase.QueueAdvancer;
 import se.listning.domain.usecase.RegionListingService;
+import se.listning.region.audit.ListingWriteAudit;
+import se.listning.region.audit.QueuePromotionAudit;
 
 /**
  * Wires the domain's use cases to the JDBC adapters. The only {@link CareListingService} bean is the
@@ -38,9 +40,9 @@ public class ListingServiceConfig {
 
     @Bean
     CareListingService careListingService(Ports ports, RegionSettings settings, Clock clock,
-                                          PlatformTransactionManager transactionManager) {
+                                          PlatformTransactionManager transactionManager, ListingWriteAudit audit) {
         return new TransactionalCareListingService(new RegionListingService(ports, settings, clock),
-                new RetryingTransactions(transactionManager, TransactionDefinition.PROPAGATION_REQUIRED));
+                new RetryingTransactions(transactionManager, TransactionDefinition.PROPAGATION_REQUIRED), audit);
     }
 
     @Bean
@@ -50,8 +52,9 @@ public class ListingServiceConfig {
     }
 
     @Bean
-    QueueAdvancer queueAdvancer(Ports ports, RegionSettings settings, Clock clock, UnitOfWork unitOfWork) {
-        return new QueueAdvancer(ports, settings, clock, unitOfWork);
+    QueueAdvancer queueAdvancer(Ports ports, RegionSettings settings, Clock clock, UnitOfWork unitOfWork,
+                                QueuePromotionAudit audit) {
+        return new QueueAdvancer(audit.audited(ports), settings, clock, unitOfWork);
     }
 
     @Bean

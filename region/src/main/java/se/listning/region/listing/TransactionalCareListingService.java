@@ -12,20 +12,25 @@ import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
+import se.listning.region.audit.ListingWriteAudit;
 
 /**
  * Every contract call in one transaction (committed also when the outcome is a refusal), re-run once
  * when it lost a race (see {@link RetryingTransactions}). Places freed by a committed call are
- * handed to the queue after commit by {@link QueueAdvancement}.
+ * handed to the queue after commit by {@link QueueAdvancement}. CreateListing and UpdateListing are
+ * audited inside their transaction ({@link ListingWriteAudit}).
  */
 public class TransactionalCareListingService implements CareListingService {
 
     private final CareListingService delegate;
     private final RetryingTransactions transactions;
+    private final ListingWriteAudit audit;
 
-    public TransactionalCareListingService(CareListingService delegate, RetryingTransactions transactions) {
+    public TransactionalCareListingService(CareListingService delegate, RetryingTransactions transactions,
+                                           ListingWriteAudit audit) {
         this.delegate = delegate;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     @Override
@@ -55,11 +60,19 @@ public class TransactionalCareListingService implements CareListingService {
 
     @Override
     public Outcome createListing(CreateListingCommand command) {
-        return transactions.run("CreateListing", () -> delegate.createListing(command));
+        return transactions.run("CreateListing", () -> {
+            Outcome outcome = delegate.createListing(command);
+            audit.created(command, outcome);
+            return outcome;
+        });
     }
 
     @Override
     public Outcome updateListing(UpdateListingCommand command) {
-        return transactions.run("UpdateListing", () -> delegate.updateListing(command));
+        return transactions.run("UpdateListing", () -> {
+            Outcome outcome = delegate.updateListing(command);
+            audit.updated(command, outcome);
+            return outcome;
+        });
     }
 }

@@ -15,7 +15,9 @@ import se.listning.domain.model.ListingReason;
 import se.listning.domain.model.NewListing;
 import se.listning.domain.port.ListingStore;
 import se.listning.domain.port.RegionSettings;
-import se.listning.region.audit.AuditLog;
+import se.listning.region.audit.AuditRow;
+import se.listning.region.audit.SystemActor;
+import se.listning.region.audit.TransactionAuditBuffer;
 
 /**
  * Applies one validated register change inside the caller's transaction, under the person's row lock
@@ -26,18 +28,17 @@ import se.listning.region.audit.AuditLog;
 @Component
 public class PopulationChangeApplier {
 
-    static final String CHANNEL = "folkbokföring";
     static final String SOURCE = "folkbokföring";
 
     private final JdbcClient jdbc;
     private final ListingStore listings;
-    private final AuditLog audit;
+    private final TransactionAuditBuffer audit;
     private final Clock clock;
     private final CountyCode county;
     private final boolean geographicListing;
     private final PersonKeyColumns keyColumns;
 
-    public PopulationChangeApplier(JdbcClient jdbc, ListingStore listings, AuditLog audit, Clock clock,
+    public PopulationChangeApplier(JdbcClient jdbc, ListingStore listings, TransactionAuditBuffer audit, Clock clock,
                                    RegionSettings settings, PersonKeyColumns keyColumns,
                                    @Value("${listning.passive-listing:off}") String passiveListing) {
         this.jdbc = jdbc;
@@ -118,7 +119,9 @@ public class PopulationChangeApplier {
             case ID_REPLACED -> replaceId((FeedChange.IdReplaced) change);
         }
         PersonId subject = change instanceof FeedChange.IdReplaced r ? r.newId() : change.person();
-        audit.record(CHANNEL, null, null, change.type().name(), subject, assigned ? "GEOGRAPHIC_ASSIGNMENT" : "OK");
+        // Per person, in the batch's transaction; the batch's rows go in with one INSERT before it commits.
+        audit.add(AuditRow.system(SystemActor.POPULATION_REGISTER, change.type().name(), subject, null,
+                assigned ? "GEOGRAPHIC_ASSIGNMENT" : "OK", "line=" + change.line()));
         return assigned;
     }
 
@@ -255,7 +258,7 @@ public class PopulationChangeApplier {
                     .update();
         }
         jdbc.sql("delete from person where person_id = :oldId").param("oldId", oldId).update();
-        audit.record(CHANNEL, null, null, "ID_REPLACED_FROM", change.person(), "OK",
-                "ersatt av " + change.newId().masked());
+        audit.add(AuditRow.system(SystemActor.POPULATION_REGISTER, "ID_REPLACED_FROM", change.person(), null, "OK",
+                "ersatt av " + change.newId().masked()));
     }
 }

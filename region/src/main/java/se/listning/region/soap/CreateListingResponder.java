@@ -11,19 +11,20 @@ import se.listning.domain.api.Outcome;
 import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.InvalidIdentifierException;
 
-/** CreateListing 2.0: list, relist, change doctor, join or leave a queue. All rules live in the domain. */
+/**
+ * CreateListing 2.0: list, relist, change doctor, join or leave a queue. All rules live in the domain. Audited
+ * inside the listing's transaction ({@link ContractAudit}).
+ */
 @Component
 @WebService(endpointInterface = "se.listning.contracts.createlisting.rivtabp21.CreateListingResponderInterface")
 public class CreateListingResponder implements CreateListingResponderInterface {
 
     private final CareListingService service;
     private final LogicalAddressGuard guard;
-    private final ContractAudit audit;
 
-    public CreateListingResponder(CareListingService service, LogicalAddressGuard guard, ContractAudit audit) {
+    public CreateListingResponder(CareListingService service, LogicalAddressGuard guard) {
         this.service = service;
         this.guard = guard;
-        this.audit = audit;
     }
 
     @Override
@@ -49,7 +50,6 @@ public class CreateListingResponder implements CreateListingResponderInterface {
         }
         Outcome outcome = service.createListing(command);
         result.write(outcome);
-        audit.write(CarelistingContract.CREATE_LISTING, command.actor(), command.person(), outcome);
         return response;
     }
 }

@@ -15,6 +15,11 @@ final class SoapCallContext {
     private SoapCallContext() {
     }
 
+    /** True while this thread serves a SOAP call (CXF's interceptor chain is running it). */
+    static boolean inCall() {
+        return PhaseInterceptorChain.getCurrentMessage() != null;
+    }
+
     /**
      * The calling system's HSA-id: from its certificate, a trusted platform's original-consumer header or, over
      * plain HTTP, the header; null when the call named none.

@@ -19,7 +19,8 @@ import se.listning.domain.identity.ListingTypeCode;
  * UpdateListing 2.0, producer side. The national suite (case 3.2.2) wants a notice without the mandatory
  * homeCounty answered with resultCode ERROR and a text, not a fault. CXF still validates the request, but
  * collects the schema errors ({@link SchemaErrorsAsResult}); missing mandatory elements are named here in
- * Swedish, any other schema error is returned as the validator's report.
+ * Swedish, any other schema error is returned as the validator's report. A notice that reaches the listing service
+ * is audited inside its transaction ({@link ContractAudit}).
  */
 @Component
 @WebService(endpointInterface = "se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface")
@@ -27,12 +28,10 @@ public class UpdateListingResponder implements UpdateListingResponderInterface {
 
     private final CareListingService service;
     private final LogicalAddressGuard guard;
-    private final ContractAudit audit;
 
-    public UpdateListingResponder(CareListingService service, LogicalAddressGuard guard, ContractAudit audit) {
+    public UpdateListingResponder(CareListingService service, LogicalAddressGuard guard) {
         this.service = service;
         this.guard = guard;
-        this.audit = audit;
     }
 
     @Override
@@ -67,7 +66,6 @@ public class UpdateListingResponder implements UpdateListingResponderInterface {
         }
         Outcome outcome = service.updateListing(command);
         result.write(outcome);
-        audit.write(CarelistingContract.UPDATE_LISTING, null, command.person(), outcome);
         return response;
     }
 
