@@ -1,5 +1,7 @@
 package se.listning.region.audit;
 
+import java.util.List;
+
 /**
  * The region's own systems as actors in the audit log (actor_type {@value #ACTOR_TYPE}, role {@value #ROLE}):
  * the channel their rows carry, the name shown as "who", and the purpose of what they do.
@@ -25,4 +27,8 @@ public record SystemActor(String channel, String name, String purpose) {
     /** The registers stand-in read by the demo e-service (demo only). */
     public static final SystemActor REGISTERS_STAND_IN =
             new SystemActor("register-demo", "Invånartjänst (demo)", "Inloggning i e-tjänsten (demo)");
+
+    /** Every system actor, e.g. for the audit viewer's channel filter. */
+    public static final List<SystemActor> ALL = List.of(POPULATION_REGISTER, QUEUE, OPERATOR, CROSS_COUNTY,
+            SYNCHRONISATION, REGISTERS_STAND_IN);
 }

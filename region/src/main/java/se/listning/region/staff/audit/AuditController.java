@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.listning.region.audit.StaffAudit;
+import se.listning.region.audit.SystemActor;
 import se.listning.region.soap.CarelistingContract;
 import se.listning.region.staff.security.StaffAccess;
 import se.listning.region.staff.security.StaffRole;
@@ -115,7 +116,7 @@ public class AuditController {
     private static List<String> channels() {
         List<String> channels = new ArrayList<>(List.of(StaffAudit.CHANNEL));
         Arrays.stream(CarelistingContract.values()).map(CarelistingContract::contractName).forEach(channels::add);
-        channels.add("folkbokföring");
+        SystemActor.ALL.stream().map(SystemActor::channel).forEach(channels::add);
         return List.copyOf(channels);
     }
 }
