@@ -7,6 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.listning.region.persistence.JdbcListingTypeStore;
 
 /**
  * Applies {@code listning.rules.max-relistings.<code>} to the stored listing types once the region is
@@ -20,10 +21,12 @@ class RelistingCaps {
 
     private final JdbcClient jdbc;
     private final Map<String, Integer> caps;
+    private final JdbcListingTypeStore listingTypes;
 
-    RelistingCaps(JdbcClient jdbc, RegionProperties properties) {
+    RelistingCaps(JdbcClient jdbc, RegionProperties properties, JdbcListingTypeStore listingTypes) {
         this.jdbc = jdbc;
         this.caps = properties.rules().maxRelistings();
+        this.listingTypes = listingTypes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,5 +43,6 @@ class RelistingCaps {
                 log.info("Relisting cap for listing type {}: {} per {} months", code, cap, "rolling window");
             }
         });
+        listingTypes.invalidate();
     }
 }

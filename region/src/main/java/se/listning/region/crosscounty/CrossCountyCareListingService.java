@@ -91,8 +91,11 @@ public class CrossCountyCareListingService implements CareListingService {
         }
         LocalDateTime since = LocalDateTime.now(clock).minusDays(infoDays);
         Optional<HomeRegionRefusals.Refusal> refusal = refusals.latestUnannounced(person, since);
+        if (refusal.isEmpty()) {
+            return answer; // the common case: no second read of the person
+        }
         Optional<Person> subject = persons.find(person);
-        if (refusal.isEmpty() || subject.isEmpty() || !DisclosurePolicy.mayDisclose(actor, person,
+        if (subject.isEmpty() || !DisclosurePolicy.mayDisclose(actor, person,
                 subject.get().guardians(), refusal.get().facility(), true)) {
             return answer;
         }

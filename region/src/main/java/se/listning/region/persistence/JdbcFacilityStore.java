@@ -64,7 +64,9 @@ public class JdbcFacilityStore implements FacilityStore {
 
     @Override
     public Optional<Facility> find(HsaId id) {
-        return select("", id);
+        ReadScope scope = ReadScope.current();
+        Optional<Facility> fetched = scope == null ? Optional.empty() : scope.facility(id);
+        return fetched.isPresent() ? fetched : select("", id);
     }
 
     @Override
@@ -74,6 +76,11 @@ public class JdbcFacilityStore implements FacilityStore {
 
     @Override
     public FacilityLoad load(HsaId facility, ListingTypeCode type) {
+        ReadScope scope = ReadScope.current();
+        return scope == null ? count(facility, type) : scope.load(facility, type, () -> count(facility, type));
+    }
+
+    private FacilityLoad count(HsaId facility, ListingTypeCode type) {
         int window = settings.queueOutflowWindowDays();
         LocalDateTime since = LocalDateTime.now(clock).minusDays(window);
         return jdbc.sql("""
@@ -104,6 +111,11 @@ public class JdbcFacilityStore implements FacilityStore {
 
     @Override
     public Optional<Doctor> doctor(HsaId id) {
+        ReadScope scope = ReadScope.current();
+        Optional<Doctor> fetched = scope == null ? null : scope.doctor(id);
+        if (fetched != null) {
+            return fetched;
+        }
         return jdbc.sql("select " + DOCTOR_COLUMNS + " from doctor where upper(hsa_id) = upper(:doctor)")
                 .param("doctor", id.value())
                 .param("today", LocalDate.now(clock))
@@ -129,14 +141,55 @@ public class JdbcFacilityStore implements FacilityStore {
     }
 
     private static FacilityRow facilityRow(ResultSet rs, int n) throws SQLException {
-        return new FacilityRow(HsaId.of(rs.getString("hsa_id")), rs.getString("name"), rs.getBoolean("listable"),
-                Rows.nullableInt(rs, "max_listed"), rs.getBoolean("offers_queue"), rs.getBoolean("supports_personnel"));
+        return facilityRow(rs, "");
+    }
+
+    private static FacilityRow facilityRow(ResultSet rs, String prefix) throws SQLException {
+        return new FacilityRow(HsaId.of(rs.getString(prefix + "hsa_id")), rs.getString(prefix + "name"),
+                rs.getBoolean(prefix + "listable"), Rows.nullableInt(rs, prefix + "max_listed"),
+                rs.getBoolean(prefix + "offers_queue"), rs.getBoolean(prefix + "supports_personnel"));
     }
 
     private static Doctor doctor(ResultSet rs, int n) throws SQLException {
-        return new Doctor(HsaId.of(rs.getString("hsa_id")), HsaId.of(rs.getString("facility_hsa_id")),
-                rs.getString("name"), rs.getString("title"), rs.getBoolean("active"),
-                Rows.nullableInt(rs, "max_patients"), Rows.nullableInt(rs, "min_age"), Rows.nullableInt(rs, "max_age"));
+        return doctor(rs, "");
+    }
+
+    private static Doctor doctor(ResultSet rs, String prefix) throws SQLException {
+        return new Doctor(HsaId.of(rs.getString(prefix + "hsa_id")), HsaId.of(rs.getString(prefix + "facility_hsa_id")),
+                rs.getString(prefix + "name"), rs.getString(prefix + "title"), rs.getBoolean(prefix + "active"),
+                Rows.nullableInt(rs, prefix + "max_patients"), Rows.nullableInt(rs, prefix + "min_age"),
+                Rows.nullableInt(rs, prefix + "max_age"));
+    }
+
+    /**
+     * Columns of a listing's unit (prefix {@code f_}, with its listing types as two parallel arrays) and doctor
+     * (prefix {@code d_}), for a query that joins {@code facility f} and {@code doctor d} and binds {@code :today}.
+     */
+    static final String JOINED_COLUMNS = """
+            f.hsa_id as f_hsa_id, f.name as f_name, f.listable as f_listable, f.max_listed as f_max_listed,
+            f.offers_queue as f_offers_queue, f.supports_personnel as f_supports_personnel,
+            array(select t.code from facility_listing_type t where t.facility_hsa_id = f.hsa_id
+                  order by t.code_system, t.code) as f_codes,
+            array(select t.code_system from facility_listing_type t where t.facility_hsa_id = f.hsa_id
+                  order by t.code_system, t.code) as f_code_systems,
+            d.hsa_id as d_hsa_id, d.facility_hsa_id as d_facility_hsa_id, d.name as d_name, d.title as d_title,
+            (d.active and (d.start_date is null or d.start_date <= :today) and (d.end_date is null or d.end_date >= :today))
+              as d_active, d.max_patients as d_max_patients, d.min_age as d_min_age, d.max_age as d_max_age""";
+
+    /** Remembers the unit and doctor of one row selected with {@link #JOINED_COLUMNS} in the scope. */
+    static void rememberJoined(ResultSet rs, HsaId doctorOfRow, ReadScope scope) throws SQLException {
+        if (rs.getString("f_hsa_id") != null) {
+            String[] codes = (String[]) rs.getArray("f_codes").getArray();
+            String[] systems = (String[]) rs.getArray("f_code_systems").getArray();
+            List<ListingTypeCode> types = new ArrayList<>(codes.length);
+            for (int i = 0; i < codes.length; i++) {
+                types.add(new ListingTypeCode(codes[i], systems[i]));
+            }
+            scope.remember(facilityRow(rs, "f_").toFacility(List.copyOf(types)));
+        }
+        if (doctorOfRow != null) {
+            scope.remember(doctorOfRow, rs.getString("d_hsa_id") == null ? Optional.empty() : Optional.of(doctor(rs, "d_")));
+        }
     }
 
     private record FacilityRow(HsaId id, String name, boolean listable, Integer maxListed, boolean offersQueue,

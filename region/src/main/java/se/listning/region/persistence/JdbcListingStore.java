@@ -6,8 +6,12 @@ import static se.listning.region.persistence.Rows.FACILITY_ID;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,22 +37,48 @@ public class JdbcListingStore implements ListingStore {
 
     private static final String COLUMNS = """
             id, person_id, code, code_system, facility_hsa_id, listing_county, doctor_hsa_id, valid_from, valid_to, start_reason""";
+    /** The same columns qualified with the alias {@code l}. */
+    private static final String LISTING_COLUMNS = Arrays.stream(COLUMNS.split(","))
+            .map(column -> "l." + column.strip()).collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final RegionSettings settings;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public JdbcListingStore(JdbcClient jdbc, RegionSettings settings, ApplicationEventPublisher events) {
+    public JdbcListingStore(JdbcClient jdbc, RegionSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
     public List<Listing> active(PersonId person) {
+        ReadScope scope = ReadScope.current();
+        if (scope != null) {
+            return activeWithUnitsAndDoctors(person, scope);
+        }
         return jdbc.sql("select " + COLUMNS + " from listing where person_id = :person and active order by valid_from, id")
                 .param("person", person.value())
                 .query(JdbcListingStore::listing).list();
+    }
+
+    /** One query instead of one per unit and doctor (issue 6): the units and doctors go to the read scope. */
+    private List<Listing> activeWithUnitsAndDoctors(PersonId person, ReadScope scope) {
+        return jdbc.sql("select " + LISTING_COLUMNS + ", " + JdbcFacilityStore.JOINED_COLUMNS + """
+
+                        from listing l
+                        left join facility f on f.hsa_id = l.facility_hsa_id
+                        left join doctor d on d.hsa_id = l.doctor_hsa_id
+                        where l.person_id = :person and l.active order by l.valid_from, l.id""")
+                .param("person", person.value())
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> {
+                    Listing listing = listing(rs, n);
+                    JdbcFacilityStore.rememberJoined(rs, listing.doctor(), scope);
+                    return listing;
+                }).list();
     }
 
     @Override

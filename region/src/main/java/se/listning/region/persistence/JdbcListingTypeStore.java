@@ -2,26 +2,40 @@ package se.listning.region.persistence;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.model.ListingType;
 import se.listning.domain.port.ListingTypeStore;
 
 /**
- * The region's listing types. Not cached: the table is a handful of rows read by primary-key order in
- * well under a millisecond, and a cache went stale when the demo-data loader or staff changed the table
- * directly (and would across nodes).
+ * The region's listing types, cached: GetListing asked for them up to three times per call (issue 6).
+ * They change only by migration, at start-up (demo data, {@code listning.rules.max-relistings}) or by a
+ * deliberate administrative change, and every writer in this process calls {@link #invalidate()} (after
+ * its commit when it runs in a transaction). Start-up completion drops the cache too, and a cached list
+ * is re-read after {@link #MAX_AGE} at the latest, so a change made by another node or by hand in SQL
+ * is seen within that time.
  */
 @Repository
 public class JdbcListingTypeStore implements ListingTypeStore {
 
+    /** Backstop for changes this process did not make (another node, SQL by hand). */
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+
     private final JdbcClient jdbc;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Cached cached;
 
     public JdbcListingTypeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -29,13 +43,45 @@ public class JdbcListingTypeStore implements ListingTypeStore {
 
     @Override
     public List<ListingType> all() {
-        return load();
+        Cached current = cached;
+        long now = System.nanoTime();
+        if (current != null && current.generation() == generation.get() && now - current.loadedAt() < MAX_AGE.toNanos()) {
+            return current.types();
+        }
+        long before = generation.get();
+        List<ListingType> types = load();
+        // a load that overlapped an invalidation may have read the old rows: do not keep it
+        if (generation.get() == before) {
+            cached = new Cached(types, before, now);
+        }
+        return types;
     }
 
-    /** Nothing is cached any more; kept so that callers written against the cache still compile. */
-    @Deprecated(forRemoval = true)
+    /**
+     * Drops the cache now and, when called inside a transaction, once more after it commits (a reader
+     * between the two could otherwise cache the rows as they were before the commit).
+     */
     public void invalidate() {
-        // no cache
+        drop();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    drop();
+                }
+            });
+        }
+    }
+
+    /** Whatever ran during start-up (demo data, test-data catalogue, relisting caps) is read afresh. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startupDone() {
+        drop();
+    }
+
+    private void drop() {
+        generation.incrementAndGet();
+        cached = null;
     }
 
     /** PV (national) first, then by code. */
@@ -61,5 +107,8 @@ public class JdbcListingTypeStore implements ListingTypeStore {
             return Set.of();
         }
         return Arrays.stream((String[]) array.getArray()).map(CountyCode::of).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private record Cached(List<ListingType> types, long generation, long loadedAt) {
     }
 }

@@ -1,6 +1,9 @@
 package se.listning.region.persistence;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +13,14 @@ import se.listning.domain.identity.PersonId;
 import se.listning.domain.model.Person;
 import se.listning.domain.port.PersonStore;
 
-/** Persons from the person table; guardians come from a second query, never from inside a row mapper. */
+/** Persons from the person table, with their guardians as an array in the same row (one statement per person). */
 @Repository
 public class JdbcPersonStore implements PersonStore {
 
     private static final String SELECT = """
-            select person_id, coordination_number, home_county, resident, protected_identity, deceased
+            select person_id, coordination_number, home_county, resident, protected_identity, deceased,
+                   array(select g.guardian_id from guardianship g where g.child_id = person.person_id
+                         order by g.guardian_id) as guardians
             from person where person_id = :id""";
 
     private final JdbcClient jdbc;
@@ -49,25 +54,17 @@ public class JdbcPersonStore implements PersonStore {
     }
 
     private Optional<Person> select(String sql, PersonId id) {
-        Optional<PersonRow> row = jdbc.sql(sql).param("id", id.value())
-                .query((rs, n) -> new PersonRow(
+        return jdbc.sql(sql).param("id", id.value())
+                .query((rs, n) -> new Person(
                         new PersonId(rs.getString("person_id"), rs.getBoolean("coordination_number")
                                 ? PersonId.Kind.SAMORDNINGSNUMMER : PersonId.Kind.PERSONNUMMER),
                         CountyCode.of(rs.getString("home_county")),
-                        rs.getBoolean("resident"), rs.getBoolean("protected_identity"), rs.getBoolean("deceased")))
+                        rs.getBoolean("resident"), rs.getBoolean("protected_identity"), rs.getBoolean("deceased"),
+                        guardians(rs.getArray("guardians"))))
                 .optional();
-        return row.map(r -> new Person(r.id(), r.homeCounty(), r.resident(), r.protectedIdentity(), r.deceased(),
-                guardians(r.id())));
     }
 
-    private List<PersonId> guardians(PersonId child) {
-        return jdbc.sql("select guardian_id from guardianship where child_id = :id order by guardian_id")
-                .param("id", child.value())
-                .query((rs, n) -> PersonId.parse(rs.getString(1)))
-                .list();
-    }
-
-    private record PersonRow(PersonId id, CountyCode homeCounty, boolean resident, boolean protectedIdentity,
-                             boolean deceased) {
+    private static List<PersonId> guardians(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(PersonId::parse).toList();
     }
 }

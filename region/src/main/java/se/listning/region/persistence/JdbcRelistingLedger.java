@@ -19,12 +19,32 @@ public class JdbcRelistingLedger implements RelistingLedger {
 
     @Override
     public int countedSince(PersonId person, ListingTypeCode type, LocalDateTime since) {
+        ReadScope scope = ReadScope.current();
+        if (scope != null) {
+            return scope.relistings(person, type, since, () -> bothSince(person, type, since)).counted();
+        }
         return countSince("select count(*) from relisting where counted_at >= :since", person, type, since);
     }
 
     @Override
     public int exemptionsSince(PersonId person, ListingTypeCode type, LocalDateTime since) {
+        ReadScope scope = ReadScope.current();
+        if (scope != null) {
+            return scope.relistings(person, type, since, () -> bothSince(person, type, since)).exemptions();
+        }
         return countSince("select count(*) from relisting_exemption where granted_at >= :since", person, type, since);
+    }
+
+    /** Both counts in one statement, for a read scope (GetListing asks for both per listing). */
+    private ReadScope.RelistingCounts bothSince(PersonId person, ListingTypeCode type, LocalDateTime since) {
+        String of = " and person_id = :person and code = :code and code_system = :codeSystem";
+        return jdbc.sql("select (select count(*) from relisting where counted_at >= :since" + of + "),"
+                        + " (select count(*) from relisting_exemption where granted_at >= :since" + of + ")")
+                .param("person", person.value())
+                .param("code", type.code())
+                .param("codeSystem", type.codeSystem())
+                .param("since", since)
+                .query((rs, n) -> new ReadScope.RelistingCounts(rs.getInt(1), rs.getInt(2))).single();
     }
 
     private int countSince(String query, PersonId person, ListingTypeCode type, LocalDateTime since) {

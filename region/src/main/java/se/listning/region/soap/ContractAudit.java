@@ -1,6 +1,11 @@
 package se.listning.region.soap;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.listning.domain.api.CreateListingCommand;
 import se.listning.domain.api.Outcome;
 import se.listning.domain.api.UpdateListingCommand;
@@ -10,6 +15,7 @@ import se.listning.domain.identity.PersonId;
 import se.listning.region.audit.AuditLog;
 import se.listning.region.audit.AuditRow;
 import se.listning.region.audit.ListingWriteAudit;
+import se.listning.region.persistence.ReadScope;
 
 /**
  * PDL audit of every contract call that reads or writes a person's listing data: channel (the contract),
@@ -17,18 +23,29 @@ import se.listning.region.audit.ListingWriteAudit;
  * code and the contract's purpose.
  * Writes (CreateListing, UpdateListing) are audited inside the write's transaction, as the transactional
  * service's {@link ListingWriteAudit}, and only when the write comes in over SOAP (the staff tool audits its own).
+ * A read and its audit row are one transaction (one commit, and no answer without its row); the read
+ * runs in a {@link ReadScope}, so its look-ups are batched (issue 6).
  */
 @Component
 public class ContractAudit implements ListingWriteAudit {
 
     private final AuditLog log;
+    private final TransactionTemplate transaction;
 
-    public ContractAudit(AuditLog log) {
+    public ContractAudit(AuditLog log, PlatformTransactionManager transactionManager) {
         this.log = log;
+        this.transaction = new TransactionTemplate(transactionManager);
+        transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    public void read(CarelistingContract contract, Actor actor, PersonId person, Outcome outcome) {
-        record(contract, actor, "READ", person, outcome);
+    /** Runs the read and writes its audit row in the same transaction; returns the read's answer. */
+    public <T> T read(CarelistingContract contract, Actor actor, PersonId person, Supplier<T> read,
+                      Function<T, Outcome> outcome) {
+        return transaction.execute(status -> ReadScope.during(() -> {
+            T answer = read.get();
+            record(contract, actor, "READ", person, outcome.apply(answer));
+            return answer;
+        }));
     }
 
     @Override

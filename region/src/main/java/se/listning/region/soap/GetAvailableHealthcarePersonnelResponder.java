@@ -35,12 +35,12 @@ public class GetAvailableHealthcarePersonnelResponder implements GetAvailableHea
         ResultWriter result = new ResultWriter(response::setResultCode, response::setResultText);
         try {
             PersonId person = ContractMapping.personId(request.getPersonId(), "personId");
-            Answers.Personnel answer = service.availablePersonnel(person,
-                    ContractMapping.hsaId(request.getHealthcareFacilityHSAId(), "healthcareFacilityHSAId"),
-                    ContractMapping.listingTypes(request.getListingTypes(), "listingTypes"));
+            var facility = ContractMapping.hsaId(request.getHealthcareFacilityHSAId(), "healthcareFacilityHSAId");
+            var types = ContractMapping.listingTypes(request.getListingTypes(), "listingTypes");
+            Answers.Personnel answer = audit.read(CarelistingContract.GET_AVAILABLE_HEALTHCARE_PERSONNEL, null, person,
+                    () -> service.availablePersonnel(person, facility, types), Answers.Personnel::outcome);
             answer.personnel().forEach(p -> response.getHealthcarePersonnel().add(ContractMapping.personnel(p)));
             result.write(answer.outcome());
-            audit.read(CarelistingContract.GET_AVAILABLE_HEALTHCARE_PERSONNEL, null, person, answer.outcome());
         } catch (InvalidIdentifierException e) {
             response.getHealthcarePersonnel().clear();
             result.error(e.getMessage());

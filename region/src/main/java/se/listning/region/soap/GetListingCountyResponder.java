@@ -34,10 +34,10 @@ public class GetListingCountyResponder implements GetListingCountyResponderInter
         try {
             Actor actor = ContractMapping.actor(request.getActor());
             PersonId person = ContractMapping.personId(request.getPersonId(), "personId");
-            Answers.ListingCounties answer = service.listingCounties(actor, person);
+            Answers.ListingCounties answer = audit.read(CarelistingContract.GET_LISTING_COUNTY, actor, person,
+                    () -> service.listingCounties(actor, person), Answers.ListingCounties::outcome);
             answer.counties().forEach(c -> response.getListingCounties().add(ContractMapping.county(c)));
             result.write(answer.outcome());
-            audit.read(CarelistingContract.GET_LISTING_COUNTY, actor, person, answer.outcome());
         } catch (InvalidIdentifierException e) {
             response.getListingCounties().clear();
             result.error(e.getMessage());

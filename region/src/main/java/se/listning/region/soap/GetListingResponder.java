@@ -37,10 +37,10 @@ public class GetListingResponder implements GetListingResponderInterface {
         try {
             Actor actor = ContractMapping.actor(request.getActor());
             PersonId person = ContractMapping.personId(request.getPersonId(), "personId");
-            Answers.Listings answer = service.listings(actor, person);
+            Answers.Listings answer = audit.read(CarelistingContract.GET_LISTING, actor, person,
+                    () -> service.listings(actor, person), Answers.Listings::outcome);
             answer.listings().forEach(l -> response.getListings().add(ContractMapping.listing(l)));
             result.write(answer.outcome());
-            audit.read(CarelistingContract.GET_LISTING, actor, person, answer.outcome());
         } catch (InvalidIdentifierException e) {
             response.getListings().clear();
             result.error(e.getMessage());

@@ -39,10 +39,11 @@ public class GetListingTypesResponder implements GetListingTypesResponderInterfa
                 result.error("homeCountyCode får bara skickas tillsammans med personId.");
                 return response;
             }
-            Answers.ListingTypes answer = service.listingTypes(person, homeCounty);
+            Answers.ListingTypes answer = person.isEmpty() ? service.listingTypes(person, homeCounty)
+                    : audit.read(CarelistingContract.GET_LISTING_TYPES, null, person.get(),
+                            () -> service.listingTypes(person, homeCounty), Answers.ListingTypes::outcome);
             answer.types().forEach(t -> response.getListingTypes().add(ContractMapping.listingType(t)));
             result.write(answer.outcome());
-            person.ifPresent(p -> audit.read(CarelistingContract.GET_LISTING_TYPES, null, p, answer.outcome()));
         } catch (InvalidIdentifierException e) {
             response.getListingTypes().clear();
             result.error(e.getMessage());

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.listning.region.persistence.JdbcListingTypeStore;
 import se.listning.region.RegionApplication;
 import se.listning.region.testing.Fixtures;
 
@@ -82,7 +83,7 @@ final class RegionNode {
     }
 
     Fixtures fixtures() {
-        return new Fixtures(jdbc(), county);
+        return new Fixtures(jdbc(), bean(JdbcListingTypeStore.class), county);
     }
 
     String url(String path) {

@@ -30,6 +30,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import se.listning.region.persistence.JdbcListingTypeStore;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
@@ -66,7 +67,7 @@ class TwoNodesOneDatabaseIT {
         nodes = new TwoNodes();
         soap = new CreateListingCalls(nodes);
         jdbc = nodes.bean(0, JdbcClient.class);
-        fixtures = new Fixtures(jdbc, TwoNodes.COUNTY);
+        fixtures = new Fixtures(jdbc, nodes.bean(0, JdbcListingTypeStore.class), TwoNodes.COUNTY);
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
 import se.listning.domain.model.ListingReason;
+import se.listning.region.persistence.JdbcListingTypeStore;
 
 /**
  * Inserts test data straight into the tables, with ids unique per call so tests sharing one database
@@ -34,10 +35,12 @@ public class Fixtures {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     private final JdbcClient jdbc;
+    private final JdbcListingTypeStore listingTypes;
     private final String county;
 
-    public Fixtures(JdbcClient jdbc, String county) {
+    public Fixtures(JdbcClient jdbc, JdbcListingTypeStore listingTypes, String county) {
         this.jdbc = jdbc;
+        this.listingTypes = listingTypes;
         this.county = county;
     }
 
@@ -105,7 +108,7 @@ public class Fixtures {
                 .param("system", ListingTypeCode.PV.codeSystem())
                 .param("name", ListingTypeCode.PV_DISPLAY_NAME)
                 .update();
-
+        listingTypes.invalidate();
     }
 
     public final class PersonBuilder {
@@ -347,7 +350,7 @@ public class Fixtures {
                     .param("maxRelistings", maxRelistings)
                     .param("counties", String.join(",", collaborating))
                     .update();
-
+            listingTypes.invalidate();
             return new ListingTypeCode(code, codeSystem);
         }
     }

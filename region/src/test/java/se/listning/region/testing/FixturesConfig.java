@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.listning.region.config.RegionProperties;
+import se.listning.region.persistence.JdbcListingTypeStore;
 import se.listning.region.staff.security.StaffUsers;
 
 /** Registers {@link Fixtures} and {@link StaffFixtures} in an integration-test context. */
@@ -12,8 +13,8 @@ import se.listning.region.staff.security.StaffUsers;
 public class FixturesConfig {
 
     @Bean
-    Fixtures fixtures(JdbcClient jdbc, RegionProperties properties) {
-        return new Fixtures(jdbc, properties.county());
+    Fixtures fixtures(JdbcClient jdbc, JdbcListingTypeStore listingTypes, RegionProperties properties) {
+        return new Fixtures(jdbc, listingTypes, properties.county());
     }
 
     @Bean

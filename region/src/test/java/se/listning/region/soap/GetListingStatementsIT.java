@@ -1,0 +1,64 @@
+package se.listning.region.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.listning.region.soap.CarelistingContract.GET_LISTING;
+import static se.listning.region.soap.Requests.citizen;
+import static se.listning.region.soap.Requests.person;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * How many SQL statements one GetListing costs (issue 6): counted by a recording data source, so the
+ * number is exact and independent of the machine's load. The test prints the statements; the counts
+ * before and after the issue-6 changes are in docs/benchmarks.md.
+ */
+@Import(StatementRecorder.Config.class)
+class GetListingStatementsIT extends SoapIntegrationTest {
+
+    @Autowired
+    StatementRecorder recorder;
+
+    @Test
+    void aResidentListedWithADoctorCostsFewStatementsInOneTransaction() {
+        String resident = data.adultResident();
+        String unit = data.facility("Vårdcentral Räkneverket", null, false, true);
+        data.listing(resident, unit, data.doctor(unit, "Ada Räknare"), LocalDateTime.now().minusYears(1), null);
+
+        List<StatementRecorder.Entry> statements = getListing(resident, 1);
+
+        assertThat(statements.stream().filter(s -> s.sql().equals("COMMIT"))).as("one commit, audit included").hasSize(1);
+        assertThat(statements).as("statements of one GetListing").hasSizeLessThanOrEqualTo(MAX_LISTED);
+    }
+
+    @Test
+    void aListingAndAQueuePlaceStayWithinTheirBudget() {
+        String resident = data.adultResident();
+        String unit = data.facility("Vårdcentral Tvåräkning", null, false, true);
+        data.listing(resident, unit, data.doctor(unit, "Bo Räknare"), LocalDateTime.now().minusYears(1), null);
+        data.queued(resident, data.fullFacility("Vårdcentral Kön Räknad", true));
+
+        List<StatementRecorder.Entry> statements = getListing(resident, 2);
+
+        assertThat(statements.stream().filter(s -> s.sql().equals("COMMIT"))).as("one commit, audit included").hasSize(1);
+        assertThat(statements).as("statements of one GetListing with a queue place").hasSizeLessThanOrEqualTo(MAX_QUEUED);
+    }
+
+    /** Budgets after issue 6 (before: 15 and 23 statements, see docs/benchmarks.md). */
+    private static final int MAX_LISTED = 7;
+    private static final int MAX_QUEUED = 11;
+
+    private List<StatementRecorder.Entry> getListing(String pnr, int listings) {
+        call(GET_LISTING, citizen(pnr) + person(pnr)).assertResult("OK"); // warm: caches filled as in steady state
+        recorder.start();
+        SoapResponse answer = call(GET_LISTING, citizen(pnr) + person(pnr));
+        List<StatementRecorder.Entry> statements = recorder.stop(thread -> thread.startsWith("http-nio"));
+        assertThat(answer.assertResult("OK").count("//gl:listings")).isEqualTo(listings);
+        System.out.println("[statements] GetListing with " + listings + " listing(s)/queue place(s): " + statements.size());
+        statements.forEach(s -> System.out.println("[statements]   " + s.sql()));
+        return statements;
+    }
+}
