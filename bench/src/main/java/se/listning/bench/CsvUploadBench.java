@@ -31,7 +31,8 @@ import org.postgresql.PGConnection;
  * {@code --rows} valid rows from the region's own database (every listed person once, moved to an active
  * uncapped doctor of their unit), uploads it through HTTP as the demo Vårdvalsbehörig, waits for the
  * result while sampling the region's heap (/actuator/metrics), then times a raw COPY of the same file
- * into a bare table for comparison.
+ * into a bare table for comparison. {@code --copy-only <runs>} times only the raw COPY (the limit of
+ * bench/run-limits.sh).
  *
  * <pre>
  * java -cp listning-bench.jar -Dloader.main=se.listning.bench.CsvUploadBench org.springframework.boot.loader.launch.PropertiesLauncher \
@@ -51,6 +52,7 @@ public final class CsvUploadBench {
         Path file = Path.of("upload.csv");
         String user = "vardval";
         int shift = 0;
+        int copyRuns = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
@@ -60,11 +62,16 @@ public final class CsvUploadBench {
                 case "--file" -> file = Path.of(args[i + 1]);
                 case "--user" -> user = args[i + 1];
                 case "--shift" -> shift = Integer.parseInt(args[i + 1]);
+                case "--copy-only" -> copyRuns = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         String jdbcUrl = jdbc != null ? jdbc : embeddedUrl(dataDir);
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            if (copyRuns > 0) {
+                copyLimit(db, rows, shift, file, copyRuns);
+                return;
+            }
             long t0 = System.nanoTime();
             long written = writeFile(db, rows, shift, file);
             System.out.printf("file: %,d rows, %,d bytes in %.1f s%n", written, Files.size(file), seconds(t0));
@@ -204,12 +211,38 @@ public final class CsvUploadBench {
         }
     }
 
+    /**
+     * The bulk-load limit (issue 6, 2c) on its own: the file (written first when it does not exist) copied
+     * {@code runs} times into a bare table; prints one line per run and a LIMIT line with the median rows/s.
+     */
+    static void copyLimit(Connection db, int rows, int shift, Path file, int runs) throws SQLException, IOException {
+        if (!Files.exists(file)) {
+            writeFile(db, rows, shift, file);
+        }
+        double[] rates = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            long copied = rawCopy(db, file);
+            double seconds = seconds(start);
+            rates[i] = copied / seconds;
+            System.out.printf("raw COPY run %d: %,d rows in %.2f s (%,.0f rows/s)%n", i + 1, copied, seconds, rates[i]);
+        }
+        java.util.Arrays.sort(rates);
+        System.out.printf(java.util.Locale.ROOT, "LIMIT copy rows/s median %.0f (%.0f-%.0f) file %s%n",
+                rates[runs / 2], rates[0], rates[runs - 1], file);
+    }
+
+    /** COPY of the file's four columns into a bare table shaped like the upload's staging table (no indexes). */
     static long rawCopy(Connection db, Path file) throws SQLException, IOException {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement(); InputStream in = Files.newInputStream(file)) {
-            s.execute("create temp table bare_upload (person text, unit text, doctor text, link_date text) on commit drop");
-            long n = db.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy bare_upload from stdin with (format csv, delimiter ';', header)", in);
+            s.execute("""
+                    create temp table bare_upload (
+                        line_no bigint, f_person text, f_unit text, f_doctor text, f_date text,
+                        person_id text, unit text, doctor text, link_date date, message text
+                    ) on commit drop""");
+            long n = db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy bare_upload (f_person, f_unit, f_doctor, f_date) from stdin with (format csv, delimiter ';', header)", in);
             db.commit();
             return n;
         } finally {

@@ -8,6 +8,8 @@ final class Options {
     String county = "01";
     String contract = "GetListing";
     int rate = 200;
+    /** When above 0: closed loop with this many callers sending back to back (a throughput limit), no rate. */
+    int concurrency;
     int durationSeconds = 30;
     int warmupSeconds = 10;
     int runs = 3;
@@ -29,6 +31,7 @@ final class Options {
                 case "--county" -> o.county = value;
                 case "--contract" -> o.contract = value;
                 case "--rate" -> o.rate = Integer.parseInt(value);
+                case "--concurrency" -> o.concurrency = Integer.parseInt(value);
                 case "--duration" -> o.durationSeconds = Integer.parseInt(value);
                 case "--warmup" -> o.warmupSeconds = Integer.parseInt(value);
                 case "--runs" -> o.runs = Integer.parseInt(value);

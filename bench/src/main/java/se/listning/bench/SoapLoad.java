@@ -41,8 +41,9 @@ public final class SoapLoad {
                 .connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        System.out.printf(Locale.ROOT, "# %s at %d req/s for %ds (warm-up %ds), %d runs, %d sample persons%n",
-                o.contract, o.rate, o.durationSeconds, o.warmupSeconds, o.runs, workload.size());
+        System.out.printf(Locale.ROOT, "# %s at %s for %ds (warm-up %ds), %d runs, %d sample persons%n",
+                o.contract, o.concurrency > 0 ? o.concurrency + " closed-loop callers" : o.rate + " req/s",
+                o.durationSeconds, o.warmupSeconds, o.runs, workload.size());
         run(http, o, workload, o.warmupSeconds, false);
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < o.runs; i++) {
@@ -59,6 +60,9 @@ public final class SoapLoad {
         if (seconds <= 0) {
             return null;
         }
+        if (o.concurrency > 0) {
+            return closedLoop(http, o, workload, seconds, report);
+        }
         Recorder recorder = new Recorder(3);
         Map<String, LongAdder> codes = new ConcurrentHashMap<>();
         LongAdder failures = new LongAdder();
@@ -72,25 +76,16 @@ public final class SoapLoad {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            Workload.Call call = workload.next();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(o.url + call.path()))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "text/xml; charset=UTF-8")
-                    .header("SOAPAction", "\"" + call.soapAction() + "\"")
-                    .header("x-rivta-original-serviceconsumer-hsaid", o.consumerId)
-                    .POST(HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
-                    .build();
             inFlight.incrementAndGet();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            http.sendAsync(request(o, workload.next()), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 long latency = System.nanoTime() - intended;
                 inFlight.decrementAndGet();
                 recorder.recordValue(Math.max(1, latency / 1000));
-                if (error != null || response.statusCode() != 200) {
+                if (error != null) {
                     failures.increment();
                     return;
                 }
-                Matcher m = RESULT_CODE.matcher(response.body());
-                codes.computeIfAbsent(m.find() ? m.group(1) : "NO_RESULT_CODE", k -> new LongAdder()).increment();
+                count(response, codes, failures);
             });
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -100,6 +95,64 @@ public final class SoapLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Histogram h = recorder.getIntervalHistogram();
         return report ? new Result(h.getTotalCount() / elapsed, h, failures.sum(), inFlight.get(), codes) : null;
+    }
+
+    /**
+     * Closed loop: {@code --concurrency} callers each send the next request as soon as the last is answered,
+     * for the duration; throughput is the server's capacity at that concurrency (used for the echo ratio).
+     */
+    private static Result closedLoop(HttpClient http, Options o, Workload workload, int seconds, boolean report)
+            throws InterruptedException {
+        Recorder recorder = new Recorder(3);
+        Map<String, LongAdder> codes = new ConcurrentHashMap<>();
+        LongAdder failures = new LongAdder();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<Thread> callers = new ArrayList<>();
+        for (int c = 0; c < o.concurrency; c++) {
+            Thread caller = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(request(o, workload.next()), HttpResponse.BodyHandlers.ofString());
+                        recorder.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+                        count(response, codes, failures);
+                    } catch (java.io.IOException e) {
+                        failures.increment();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            caller.setDaemon(true);
+            caller.start();
+            callers.add(caller);
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Histogram h = recorder.getIntervalHistogram();
+        return report ? new Result(h.getTotalCount() / elapsed, h, failures.sum(), 0, codes) : null;
+    }
+
+    private static HttpRequest request(Options o, Workload.Call call) {
+        return HttpRequest.newBuilder(URI.create(o.url + call.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"" + call.soapAction() + "\"")
+                .header("x-rivta-original-serviceconsumer-hsaid", o.consumerId)
+                .POST(HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private static void count(HttpResponse<String> response, Map<String, LongAdder> codes, LongAdder failures) {
+        if (response.statusCode() != 200) {
+            failures.increment();
+            return;
+        }
+        Matcher m = RESULT_CODE.matcher(response.body());
+        codes.computeIfAbsent(m.find() ? m.group(1) : "NO_RESULT_CODE", k -> new LongAdder()).increment();
     }
 
     record Result(double throughput, Histogram latencyMicros, long failures, int unfinished,
@@ -118,9 +171,9 @@ public final class SoapLoad {
 
         static String summary(Options o, List<Result> rs) {
             return String.format(Locale.ROOT,
-                    "SUMMARY %s target %d req/s: throughput median %.0f (%.0f–%.0f), p50 median %.1f ms, "
+                    "SUMMARY %s target %s: throughput median %.0f (%.0f–%.0f), p50 median %.1f ms, "
                             + "p95 median %.1f ms (%.1f–%.1f), p99 median %.1f ms (%.1f–%.1f), failures %d",
-                    o.contract, o.rate,
+                    o.contract, o.concurrency > 0 ? o.concurrency + " callers" : o.rate + " req/s",
                     median(rs, r -> r.throughput), min(rs, r -> r.throughput), max(rs, r -> r.throughput),
                     median(rs, r -> r.p(50)),
                     median(rs, r -> r.p(95)), min(rs, r -> r.p(95)), max(rs, r -> r.p(95)),

@@ -97,6 +97,12 @@ final class Workload {
         return switch (options.contract) {
             case "GetListing" -> call("GetListing", "<GetListing xmlns=\"" + responder("GetListing") + "\">"
                     + actor(person) + personId(person) + "</GetListing>");
+            // the region's benchmark echo (listning.bench.echo=true): GetListing's contract, constant answer
+            case "GetListingEcho" -> {
+                Call real = call("GetListing", "<GetListing xmlns=\"" + responder("GetListing") + "\">"
+                        + actor(person) + personId(person) + "</GetListing>");
+                yield new Call(real.path().replace("/GetListing/", "/GetListingEcho/"), real.soapAction(), real.body());
+            }
             case "GetListingCounty" -> call("GetListingCounty", "<GetListingCounty xmlns=\"" + responder("GetListingCounty") + "\">"
                     + actor(person) + personId(person) + "</GetListingCounty>");
             case "GetListingTypes" -> call("GetListingTypes",

@@ -23,10 +23,10 @@ class RelistingCaps {
     private final Map<String, Integer> caps;
     private final JdbcListingTypeStore listingTypes;
 
-    RelistingCaps(JdbcClient jdbc, RegionProperties properties, JdbcListingTypeStore listingTypes) {
+    RelistingCaps(JdbcClient jdbc, JdbcListingTypeStore listingTypes, RegionProperties properties) {
         this.jdbc = jdbc;
-        this.caps = properties.rules().maxRelistings();
         this.listingTypes = listingTypes;
+        this.caps = properties.rules().maxRelistings();
     }
 
     @EventListener(ApplicationReadyEvent.class)

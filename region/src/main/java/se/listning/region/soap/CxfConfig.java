@@ -94,6 +94,11 @@ public class CxfConfig {
     }
 
     private static EndpointImpl publish(Bus bus, CarelistingContract contract, Object responder) {
+        return publish(bus, contract, responder, contract.address());
+    }
+
+    /** Publishes the responder with the contract's WSDL and settings at the given address below /services. */
+    static EndpointImpl publish(Bus bus, CarelistingContract contract, Object responder, String address) {
         EndpointImpl endpoint = new EndpointImpl(bus, responder);
         endpoint.setWsdlLocation("classpath:" + contract.wsdlResource());
         endpoint.setServiceName(contract.serviceName());
@@ -104,7 +109,7 @@ public class CxfConfig {
             properties.put(SchemaErrorsAsResult.PROPERTY, new SchemaErrorsAsResult());
         }
         endpoint.setProperties(properties);
-        endpoint.publish(contract.address());
+        endpoint.publish(address);
         return endpoint;
     }
 

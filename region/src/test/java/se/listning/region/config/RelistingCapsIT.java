@@ -7,18 +7,23 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.model.ListingReason;
+import se.listning.region.persistence.JdbcListingTypeStore;
 import se.listning.region.testing.RegionIT;
 
 class RelistingCapsIT extends RegionIT {
+
+    @Autowired
+    JdbcListingTypeStore listingTypes;
 
     @Test
     void theConfiguredCapReplacesTheStoredOneForThatTypeOnly() {
         ListingTypeCode type = fixtures.listingType().create();
         ListingTypeCode other = fixtures.listingType().create();
 
-        new RelistingCaps(jdbc, properties(Map.of(type.code(), 3))).apply();
+        new RelistingCaps(jdbc, listingTypes, properties(Map.of(type.code(), 3))).apply();
 
         assertThat(cap(type)).isEqualTo(3);
         assertThat(cap(other)).isEqualTo(2);
@@ -28,7 +33,7 @@ class RelistingCapsIT extends RegionIT {
     void aNegativeCapStopsTheStart() {
         ListingTypeCode type = fixtures.listingType().create();
 
-        assertThatThrownBy(() -> new RelistingCaps(jdbc, properties(Map.of(type.code(), -1))).apply())
+        assertThatThrownBy(() -> new RelistingCaps(jdbc, listingTypes, properties(Map.of(type.code(), -1))).apply())
                 .hasMessageContaining("max-relistings." + type.code());
         assertThat(cap(type)).isEqualTo(2);
     }
