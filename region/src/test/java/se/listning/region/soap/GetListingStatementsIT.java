@@ -7,6 +7,9 @@ import static se.listning.region.soap.Requests.person;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import javax.xml.validation.Schema;
+import org.apache.cxf.bus.spring.SpringBus;
+import org.apache.cxf.endpoint.ServerRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -21,6 +24,9 @@ class GetListingStatementsIT extends SoapIntegrationTest {
 
     @Autowired
     StatementRecorder recorder;
+
+    @Autowired
+    SpringBus bus;
 
     @Test
     void aResidentListedWithADoctorCostsFewStatementsInOneTransaction() {
@@ -45,6 +51,27 @@ class GetListingStatementsIT extends SoapIntegrationTest {
 
         assertThat(statements.stream().filter(s -> s.sql().equals("COMMIT"))).as("one commit, audit included").hasSize(1);
         assertThat(statements).as("statements of one GetListing with a queue place").hasSizeLessThanOrEqualTo(MAX_QUEUED);
+    }
+
+    /**
+     * Schema validation does not compile the schema per message: CXF keeps one thread-safe Schema per service
+     * (EndpointReferenceUtils.getSchema caches it on the ServiceInfo) and makes a cheap Validator per header.
+     */
+    @Test
+    void theSchemaIsCompiledOnceAndReused() {
+        String resident = data.adultResident();
+        call(GET_LISTING, citizen(resident) + person(resident)).assertResult("OK");
+        Schema first = getListingSchema();
+        call(GET_LISTING, citizen(resident) + person(resident)).assertResult("OK");
+        assertThat(first).isNotNull().isSameAs(getListingSchema());
+    }
+
+    private Schema getListingSchema() {
+        return bus.getExtension(ServerRegistry.class).getServers().stream()
+                .map(server -> server.getEndpoint().getService())
+                .filter(service -> service.getName().equals(GET_LISTING.serviceName()))
+                .map(service -> service.getServiceInfos().get(0).getProperty(Schema.class.getName(), Schema.class))
+                .findFirst().orElseThrow();
     }
 
     /** Budgets after issue 6 (before: 15 and 23 statements, see docs/benchmarks.md). */
