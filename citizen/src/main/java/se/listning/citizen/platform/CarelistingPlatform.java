@@ -6,16 +6,12 @@ import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
-import org.apache.cxf.message.Message;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.slf4j.Logger;
@@ -23,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import se.listning.citizen.config.CitizenProperties;
+import se.listning.contracts.client.HttpHeaderOnEveryRequest;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
@@ -218,7 +215,7 @@ public class CarelistingPlatform implements DisposableBean {
         factory.setServiceName(contract.serviceName());
         factory.setEndpointName(contract.portName());
         factory.setAddress(properties.platformBase() + contract.path());
-        factory.getOutInterceptors().add(new SenderHeader(properties.consumerHsaId()));
+        factory.getOutInterceptors().add(new HttpHeaderOnEveryRequest(SENDER_ID_HEADER, properties.consumerHsaId()));
         Object proxy = factory.create();
         Client client = ClientProxy.getClient(proxy);
         HTTPClientPolicy policy = new HTTPClientPolicy();
@@ -251,28 +248,5 @@ public class CarelistingPlatform implements DisposableBean {
     @Override
     public void destroy() {
         bus.shutdown(false);
-    }
-
-    /** Names this e-service to the platform on every request (a fresh header map per message). */
-    static final class SenderHeader extends AbstractPhaseInterceptor<Message> {
-
-        private final String hsaId;
-
-        SenderHeader(String hsaId) {
-            super(Phase.SETUP);
-            this.hsaId = hsaId;
-        }
-
-        @Override
-        public void handleMessage(Message message) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> existing = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            if (existing != null) {
-                headers.putAll(existing);
-            }
-            headers.put(SENDER_ID_HEADER, List.of(hsaId));
-            message.put(Message.PROTOCOL_HEADERS, headers);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
@@ -14,9 +13,6 @@ import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
-import org.apache.cxf.message.Message;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.slf4j.Logger;
@@ -25,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import se.listning.contracts.carelisting.v2.ActorType;
+import se.listning.contracts.client.HttpHeaderOnEveryRequest;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
 import se.listning.contracts.carelisting.v2.IIType;
@@ -176,7 +173,7 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
         factory.setServiceName(contract.serviceName());
         factory.setEndpointName(contract.portName());
         factory.setAddress(address);
-        factory.getOutInterceptors().add(new ConsumerHeader(systemHsaId));
+        factory.getOutInterceptors().add(new HttpHeaderOnEveryRequest(ORIGINAL_CONSUMER_HEADER, systemHsaId));
         T proxy = type.cast(factory.create());
         Client client = ClientProxy.getClient(proxy);
         HTTPClientPolicy policy = new HTTPClientPolicy();
@@ -243,28 +240,5 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
     @Override
     public void destroy() {
         bus.shutdown(false);
-    }
-
-    /** Sets x-rivta-original-serviceconsumer-hsaid on every outgoing request (a fresh header map per message). */
-    static final class ConsumerHeader extends AbstractPhaseInterceptor<Message> {
-
-        private final String hsaId;
-
-        ConsumerHeader(String hsaId) {
-            super(Phase.SETUP);
-            this.hsaId = hsaId;
-        }
-
-        @Override
-        public void handleMessage(Message message) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> existing = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            if (existing != null) {
-                headers.putAll(existing);
-            }
-            headers.put(ORIGINAL_CONSUMER_HEADER, List.of(hsaId));
-            message.put(Message.PROTOCOL_HEADERS, headers);
-        }
     }
 }
