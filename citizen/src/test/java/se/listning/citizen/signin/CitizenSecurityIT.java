@@ -55,6 +55,17 @@ class CitizenSecurityIT {
     }
 
     @Test
+    void errorsArePagesInSwedish() throws Exception {
+        HttpResponse<String> missing = get("/finns-inte");
+        assertThat(missing.statusCode()).isIn(302, 404);
+        HttpResponse<String> forbidden = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logga-in/test"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("personnummer=195709269038")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Formuläret kunde inte skickas").doesNotContain("Whitelabel");
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> response = get("/logga-in");
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
