@@ -26,6 +26,7 @@ final class CitizenFederation {
                     "--listning.base-port=" + TestPopulation.freeBasePort(REGIONS),
                     "--listning.jars-dir=" + jarsDir,
                     "--listning.demo-residents=1000",
+                    "--listning.start-timeout=420",
                     "--listning.queue-advance-interval=PT2S",
                     "--listning.outbox.first-retry=1s",
                     "--listning.outbox.max-retry=2s",
