@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -243,14 +242,12 @@ class TwoNodesOneDatabaseIT {
     }
 
     /**
-     * Known failure, not yet fixed (docs/RELIABILITY.md, "Two nodes, one database"): the upload checks the
-     * doctor's cap in its own transaction without the unit lock CreateListing takes for its doctor check, so
-     * both pass on the same free slots and the doctor ends over the cap (seen: 1015 patients, cap 1010). Enable
-     * when the upload takes that lock.
+     * Was a known failure (docs/RELIABILITY.md, "CSV upload on several nodes"): the upload counted the doctor's
+     * patients without the unit lock CreateListing takes for its doctor check, so both passed on the same free
+     * slots (seen: 1015 patients, cap 1010). The upload now takes the units' row locks before it checks.
      */
     @Test
     @Order(5)
-    @Disabled("CSV upload's doctor-cap check races CreateListing's doctor choice (docs/RELIABILITY.md)")
     void aCsvUploadAndCitizensChoosingTheSameDoctorNeverExceedTheDoctorsCap() throws Exception {
         HsaId unit = fixtures.facility().create();
         HsaId doctor = fixtures.doctor(unit).maxPatients(1010).create();

@@ -21,7 +21,7 @@ import se.listning.region.staff.security.StaffUser;
 
 /**
  * Runs one upload in one transaction: streams the file through the parser and row check into a
- * temporary table (COPY), takes the per-unit upload locks, validates set-based in SQL, stores the
+ * temporary table (COPY), takes the locks on the file's units ({@link UploadLocks}), validates set-based in SQL, stores the
  * per-unit summary and the faulty rows, and — only when every row is valid — sets the doctors with one
  * UPDATE, one history INSERT and one audit INSERT (a row per changed patient).
  */
@@ -35,17 +35,19 @@ class CsvUploadJob {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CsvUploads uploads;
+    private final UploadLocks locks;
     private final UploadValidation validation;
     private final UploadProgress progress;
     private final StaffAudit audit;
     private final Clock clock;
 
     CsvUploadJob(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, CsvUploads uploads,
-                 UploadValidation validation, UploadProgress progress, StaffAudit audit, Clock clock) {
+                 UploadLocks locks, UploadValidation validation, UploadProgress progress, StaffAudit audit, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.uploads = uploads;
+        this.locks = locks;
         this.validation = validation;
         this.progress = progress;
         this.audit = audit;
@@ -82,7 +84,7 @@ class CsvUploadJob {
         }
         long staged = System.nanoTime();
         progress.update(upload, UploadProgress.Phase.VALIDATING, -1, rows);
-        lockUnits();
+        locks.take();
         validation.check(user, today);
         List<CsvUploads.UnitSummary> units = validation.summarise(upload);
         long validated = System.nanoTime();
@@ -115,19 +117,6 @@ class CsvUploadJob {
             return staging.rows();
         } catch (SQLException e) {
             throw new IllegalStateException("Staging the upload failed", e);
-        }
-    }
-
-    /** One upload at a time per unit: transaction-scoped advisory locks, refused (not waited for) when taken. */
-    private void lockUnits() {
-        List<String> taken = jdbc.sql("""
-                        select u.unit from (select distinct unit from csv_staging where unit is not null and unit <> ''
-                                            order by unit) u
-                        where not pg_try_advisory_xact_lock(hashtextextended('csv_upload:' || u.unit, 0))""")
-                .query(String.class).list();
-        if (!taken.isEmpty()) {
-            throw new UploadRefused("En annan uppladdning för vårdcentralen " + taken.get(0)
-                    + " pågår. Vänta tills den är klar och ladda sedan upp filen igen.");
         }
     }
 
