@@ -38,11 +38,13 @@ class CsvUploadJob {
     private final UploadLocks locks;
     private final UploadValidation validation;
     private final UploadProgress progress;
+    private final UploadRunners runners;
     private final StaffAudit audit;
     private final Clock clock;
 
     CsvUploadJob(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, CsvUploads uploads,
-                 UploadLocks locks, UploadValidation validation, UploadProgress progress, StaffAudit audit, Clock clock) {
+                 UploadLocks locks, UploadValidation validation, UploadProgress progress, UploadRunners runners,
+                 StaffAudit audit, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -50,6 +52,7 @@ class CsvUploadJob {
         this.locks = locks;
         this.validation = validation;
         this.progress = progress;
+        this.runners = runners;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,10 +63,13 @@ class CsvUploadJob {
             transactions.executeWithoutResult(tx -> process(upload, user, file));
         } catch (UploadRefused refused) {
             uploads.close(upload, "REFUSED", refused.getMessage());
+        } catch (UploadAbandoned abandoned) {
+            log.warn("CSV upload {} was failed by a sweep while it ran (heartbeat too old); rolled back", upload);
         } catch (RuntimeException e) {
             log.error("CSV upload {} failed", upload, e);
             uploads.close(upload, "FAILED", "Uppladdningen kunde inte genomföras på grund av ett tekniskt fel. Försök igen.");
         } finally {
+            runners.finished(upload);
             progress.finish(upload);
             try {
                 Files.deleteIfExists(file);
@@ -94,7 +100,9 @@ class CsvUploadJob {
             progress.update(upload, UploadProgress.Phase.APPLYING, -1, rows);
             updated = validation.apply(upload, user, LocalDateTime.now(clock), applied -> progress.applied(upload, applied));
         }
-        uploads.finish(upload, faulty == 0 ? "APPLIED" : "REJECTED", (int) rows, faulty, updated);
+        if (!uploads.finish(upload, faulty == 0 ? "APPLIED" : "REJECTED", (int) rows, faulty, updated)) {
+            throw new UploadAbandoned();
+        }
         log.info("CSV upload {}: {} rows staged in {} ms, validated in {} ms, applied in {} ms ({} faulty, {} updated)",
                 upload, rows, (staged - started) / 1_000_000, (validated - staged) / 1_000_000,
                 (System.nanoTime() - validated) / 1_000_000, faulty, updated);
@@ -128,6 +136,13 @@ class CsvUploadJob {
     static final class UploadRefused extends RuntimeException {
         UploadRefused(String message) {
             super(message);
+        }
+    }
+
+    /** The upload was failed meanwhile by a sweep that found its heartbeat too old: its work is rolled back. */
+    static final class UploadAbandoned extends RuntimeException {
+        UploadAbandoned() {
+            super("upload no longer RUNNING");
         }
     }
 }

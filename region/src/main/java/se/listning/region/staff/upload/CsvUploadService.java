@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ class CsvUploadService {
     private final CsvUploads uploads;
     private final CsvUploadJob job;
     private final UploadProgress progress;
+    private final UploadRunners runners;
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "csv-upload-" + threads.incrementAndGet());
@@ -34,10 +36,11 @@ class CsvUploadService {
         return thread;
     });
 
-    CsvUploadService(CsvUploads uploads, CsvUploadJob job, UploadProgress progress) {
+    CsvUploadService(CsvUploads uploads, CsvUploadJob job, UploadProgress progress, UploadRunners runners) {
         this.uploads = uploads;
         this.job = job;
         this.progress = progress;
+        this.runners = runners;
     }
 
     /** Registers the upload, queues the job and returns the upload's id. */
@@ -47,7 +50,14 @@ class CsvUploadService {
             file.transferTo(copy);
             long id = uploads.create(user, name(file.getOriginalFilename()), file.getSize());
             progress.start(id, file.getSize());
-            executor.execute(() -> job.run(id, user, copy));
+            try {
+                executor.execute(() -> job.run(id, user, copy));
+            } catch (RejectedExecutionException stopping) {
+                uploads.close(id, "FAILED", UploadRunners.RESTARTED);
+                runners.finished(id);
+                progress.finish(id);
+                throw stopping;
+            }
             return id;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);

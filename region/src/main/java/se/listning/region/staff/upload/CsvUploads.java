@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,44 +48,42 @@ public class CsvUploads {
             finished_at""";
 
     private final JdbcClient jdbc;
+    private final UploadRunners runners;
 
-    public CsvUploads(JdbcClient jdbc) {
+    CsvUploads(JdbcClient jdbc, UploadRunners runners) {
         this.jdbc = jdbc;
+        this.runners = runners;
     }
 
+    /** Registers an upload run by this process (RUNNING, this node's name, a fresh heartbeat). */
     long create(StaffUser user, String fileName, long bytes) {
-        return jdbc.sql("""
-                        insert into csv_upload (uploaded_by, actor_id, role, file_name, file_bytes)
-                        values (:by, :actor, :role, :name, :bytes) returning id""")
+        long id = jdbc.sql("""
+                        insert into csv_upload (uploaded_by, actor_id, role, file_name, file_bytes, node_name, heartbeat_at)
+                        values (:by, :actor, :role, :name, :bytes, :node, localtimestamp) returning id""")
                 .param("by", user.username()).param("actor", user.auditId()).param("role", user.role().name())
-                .param("name", fileName).param("bytes", bytes)
+                .param("name", fileName).param("bytes", bytes).param("node", runners.node())
                 .query(Long.class).single();
+        runners.running(id);
+        return id;
     }
 
-    void finish(long upload, String state, int total, int faulty, int updated) {
-        jdbc.sql("""
+    /** Stores the result; false when the upload is no longer RUNNING (a sweep found its runner gone). */
+    boolean finish(long upload, String state, int total, int faulty, int updated) {
+        return jdbc.sql("""
                         update csv_upload set state = :state, total = :total, approved = :total - :faulty, faulty = :faulty,
                                               updated = :updated, finished_at = localtimestamp
-                        where id = :id""")
+                        where id = :id and state = 'RUNNING'""")
                 .param("state", state).param("total", total).param("faulty", faulty).param("updated", updated)
                 .param("id", upload)
-                .update();
+                .update() == 1;
     }
 
-    /** Ends an upload without a result (refused as a whole or failed), with the reason. */
+    /** Ends a RUNNING upload without a result (refused as a whole or failed), with the reason. */
     void close(long upload, String state, String message) {
-        jdbc.sql("update csv_upload set state = :state, message = :message, finished_at = localtimestamp where id = :id")
-                .param("state", state).param("message", message).param("id", upload)
-                .update();
-    }
-
-    /** Uploads still RUNNING when the process starts were cut off by a restart. */
-    @EventListener(ApplicationReadyEvent.class)
-    void abandonInterrupted() {
         jdbc.sql("""
-                        update csv_upload set state = 'FAILED', finished_at = localtimestamp,
-                                              message = 'Uppladdningen avbröts när tjänsten startades om. Ladda upp filen igen.'
-                        where state = 'RUNNING'""")
+                        update csv_upload set state = :state, message = :message, finished_at = localtimestamp
+                        where id = :id and state = 'RUNNING'""")
+                .param("state", state).param("message", message).param("id", upload)
                 .update();
     }
 
