@@ -53,7 +53,9 @@ class UploadLocksIT extends RegionIT {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheUnit(unit));
+            int holder = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+            // polled outside this transaction: pg_stat_activity is a snapshot per transaction
+            await().atMost(Duration.ofSeconds(30)).until(() -> uploadWaitsFor(holder));
         });
 
         CsvUploads.Upload result = upload[0].get();
@@ -65,12 +67,12 @@ class UploadLocksIT extends RegionIT {
                 .query(String.class).list()).containsExactly(newcomer.value());
     }
 
-    /** Some backend waits for a row lock held by this test's transaction (the upload on the unit's row). */
-    private boolean waitingForTheUnit(HsaId unit) {
+    /** The upload's backend waits for {@code holder} (which holds nothing but the unit's row lock). */
+    private boolean uploadWaitsFor(int holder) {
         return jdbc.sql("""
                         select count(*) from pg_stat_activity
-                        where wait_event_type = 'Lock' and pid <> pg_backend_pid() and query like '%from facility f%for update%'""")
-                .query(Long.class).single() > 0;
+                        where :holder = any(pg_blocking_pids(pid)) and query like '%from facility%for update%'""")
+                .param("holder", holder).query(Long.class).single() > 0;
     }
 
     private PersonId listed(HsaId unit) {
