@@ -21,9 +21,10 @@ import se.listning.region.staff.security.StaffUser;
 
 /**
  * Runs one upload in one transaction: streams the file through the parser and row check into a
- * temporary table (COPY), takes the locks on the file's units ({@link UploadLocks}), validates set-based in SQL, stores the
- * per-unit summary and the faulty rows, and — only when every row is valid — sets the doctors with one
- * UPDATE, one history INSERT and one audit INSERT (a row per changed patient).
+ * temporary table (COPY), takes the locks on the file's units ({@link UploadLocks}), validates set-based
+ * in SQL, stores the per-unit summary and the faulty rows, and — only when every row is valid — sets the
+ * doctors with one UPDATE, one history INSERT and one audit INSERT (a row per changed patient). The result
+ * is stored only while the upload is still RUNNING (else everything rolls back, {@link UploadRunners}).
  */
 @Component
 class CsvUploadJob {

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
  * The locks an upload takes on the known units of its file, in its transaction, after staging and before
  * anything is checked (ADR 0003): one upload per unit (advisory, refused when taken), then the units' rows as
  * CreateListing locks them for its capacity and doctor-cap checks, then the rows of the file's doctors at those
- * units as the staff link tools lock them. Unknown units are faulty rows and need no lock. Every lock is taken in HSA-id order and before the upload writes a
- * listing, so a CreateListing that holds a unit finishes first and one that comes later waits for the upload:
- * the doctors' caps are counted and used under the same locks on every node.
+ * units as the staff link tools lock them. Unknown units are faulty rows and need no lock. Every lock is taken
+ * in HSA-id order and before the upload writes a listing, so a CreateListing that holds a unit finishes first
+ * and one that comes later waits for the upload: the doctors' caps are counted and used under the same locks on
+ * every node.
  */
 @Component
 class UploadLocks {
