@@ -62,18 +62,19 @@ class ReconciliationIT extends RegionIT {
     }
 
     @Test
-    void anUnknownCountyIsRefusedAndTheExportIsAudited() throws Exception {
+    void anUnknownCountyIsRefusedAndEveryPersonInAnAnswerIsAuditedAsRead() throws Exception {
         HttpResponse<String> bad = get("99");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("okänd länskod");
+        PersonId visitor = fixtures.resident().county("03").create();
+        fixtures.listing(visitor, unit).create();
 
-        long before = audited();
-        assertThat(get("20").statusCode()).isEqualTo(200);
-        assertThat(audited()).isEqualTo(before + 1);
-    }
+        assertThat(get("03").body()).contains(visitor.value());
 
-    private long audited() {
-        return jdbc.sql("select count(*) from audit_event where action = 'RECONCILIATION_EXPORT'").query(Long.class).single();
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where action = 'READ' and person_id = :person and channel = 'admin'
+                          and purpose = 'Avstämning av utomlänslistning'""")
+                .param("person", visitor.value()).query(Long.class).single()).isEqualTo(1);
     }
 
     private void elsewhere(PersonId person, String county, boolean active) {
