@@ -57,7 +57,9 @@ class PlatformFaultsIT {
     private final Map<String, String> expectedCounty = new ConcurrentHashMap<>();
     private final Map<String, String> homeOf = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger resends = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
+    private String brokenUrl = "(none)";
 
     @BeforeAll
     static void startFederation() {
@@ -108,6 +110,7 @@ class PlatformFaultsIT {
         }
         runAll(down);
         federation.restartRegion("01");
+        long downDrained = drainMs();
 
         // 2. listing region 20 hangs for 12 s: calls to it wait, notices to it time out in the sender (10 s)
         federation.pauseRegion("20");
@@ -123,6 +126,7 @@ class PlatformFaultsIT {
         for (Future<Void> f : slow) {
             f.get();
         }
+        long slowDrained = drainMs();
 
         // 3. the platform routes 14 to a producer that answers only faults, then the route is fixed
         try (PlatformFaultsProducer broken = new PlatformFaultsProducer()) {
@@ -137,7 +141,9 @@ class PlatformFaultsIT {
             Thread.sleep(8_000); // the outboxes keep retrying against the broken producer
             route("14", federation.config().regionUrl("14"));
             faultyAnswers = broken.calls();
+            brokenUrl = broken.url();
         }
+        long faultsDrained = drainMs();
 
         // 4. duplicated and reordered notices, sent as the regions' systems through the platform
         String twice = of01.get(0); // listed in 20 in step 1
@@ -153,7 +159,7 @@ class PlatformFaultsIT {
         TestPopulation.await("20 ended the older listing", () -> soap.getListing("20", reordered).listedAt(), List.of());
         Soap.Answer stale = soap.updateListing("01", "20", reordered, "20", "01"); // the older notice, replayed last
         Soap.Answer repeated = soap.updateListing("01", "14", reordered, "14", "01");
-        long faultsEnded = System.nanoTime();
+        long replaysEnded = System.nanoTime();
 
         // converged: every outbox drained, nothing given up, no new mismatch, every home region names the last choice
         awaitOutboxesDrained();
@@ -165,18 +171,19 @@ class PlatformFaultsIT {
             after = comparer.compare();
             fresh = after.mismatches().stream().filter(m -> !known.contains(m)).toList();
         } while (!fresh.isEmpty() && System.nanoTime() < deadline && pause(500));
-        long convergedMs = (System.nanoTime() - faultsEnded) / 1_000_000;
+        long convergedMs = (System.nanoTime() - replaysEnded) / 1_000_000;
         Map<String, Integer> calls = platformUpdateListingCalls();
         int notices = notices() - noticesBefore;
-        System.out.printf("platform faults: %d CreateListing, %d UpdateListing sent by the test (2 duplicates, 1 stale,"
-                        + " 1 repeat); faults: region 01 stopped, region 20 paused 12 s, %d faulty answers from the broken"
-                        + " producer; UpdateListing through the platform by the regions: %d (%s), notices written: %d,"
-                        + " redeliveries: %d; converged %d ms after the last fault; reconciliation: %d records compared,"
-                        + " %d outside the federation, %d mismatches before (demo data), %d after, %d new%n",
-                requests.get(), 4, faultyAnswers, calls.values().stream().mapToInt(Integer::intValue).sum() - 4, calls,
-                notices, calls.values().stream().mapToInt(Integer::intValue).sum() - 4 - notices, convergedMs,
-                after.compared(), after.outsideFederation(), baseline.mismatches().size(), after.mismatches().size(),
-                fresh.size());
+        int regionCalls = calls.values().stream().mapToInt(Integer::intValue).sum() - 4;
+        System.out.printf("platform faults: %d CreateListing (%d of them resent after a fault), 4 UpdateListing sent by the test (2 duplicates, 1 stale,"
+                        + " 1 repeat); %d faulty answers from the broken producer; UpdateListing calls by the regions"
+                        + " through the platform: %d %s, notices written: %d, redeliveries: %d; outboxes drained %d ms"
+                        + " after region 01 was back, %d ms after region 20 resumed, %d ms after the route was fixed,"
+                        + " converged %d ms after the replays; reconciliation: %d records compared, %d outside the"
+                        + " federation, %d mismatches before (demo data), %d after, %d new%n",
+                requests.get(), resends.get(), faultyAnswers, regionCalls, calls, notices, regionCalls - notices, downDrained,
+                slowDrained, faultsDrained, convergedMs, after.compared(), after.outsideFederation(),
+                baseline.mismatches().size(), after.mismatches().size(), fresh.size());
         for (Map.Entry<String, String> person : expectedCounty.entrySet()) {
             assertThat(soap.getListingCounty(homeOf.get(person.getKey()), person.getKey()).counties())
                     .as("home region of " + person.getKey().substring(0, 8) + "-****").containsExactly(person.getValue());
@@ -234,12 +241,22 @@ class PlatformFaultsIT {
         pool.shutdownNow();
     }
 
-    /** A CreateListing of {@code person} at unit TK01 of {@code county}, which must be accepted. */
+    /**
+     * A CreateListing of {@code person} at unit TK01 of {@code county}, which must be accepted. A SOAP fault
+     * instead of an answer (VP009: the region did not answer) is resent, as a consumer does (spec 6.2), at most
+     * three times.
+     */
     private Callable<Void> lists(String person, String county) {
         return () -> {
             String home = homeOf.get(person);
             Soap.Answer answer = soap.createListing(county, person, unit(county, 1), home);
             requests.incrementAndGet();
+            for (int resend = 0; resend < 3 && answer.status() != 200; resend++) {
+                resends.incrementAndGet();
+                pause(2000);
+                answer = soap.createListing(county, person, unit(county, 1), home);
+                requests.incrementAndGet();
+            }
             assertThat(answer.resultCode()).as("CreateListing in " + county + ": " + answer.xml()).isIn("OK", "INFO");
             expectedCounty.put(person, county);
             return null;
@@ -299,16 +316,28 @@ class PlatformFaultsIT {
         return REGIONS.stream().mapToInt(c -> outbox(c).values().stream().mapToInt(Integer::intValue).sum()).sum();
     }
 
-    /** UpdateListing calls by region systems in the platform's call log, per "status/vp". */
-    private static Map<String, Integer> platformUpdateListingCalls() throws IOException {
+    /** Milliseconds until no outbox has a pending notice. */
+    private static long drainMs() {
+        long start = System.nanoTime();
+        awaitOutboxesDrained();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * UpdateListing calls by region systems (and the test's four, sent as them) in the platform's call log: VP009
+     * (producer down or not answering), answered by the broken producer, answered by a region.
+     */
+    private Map<String, Integer> platformUpdateListingCalls() throws IOException {
         Path log = federation.config().dataDir().resolve("logs").resolve("platform.log");
         Map<String, Integer> calls = new java.util.TreeMap<>();
         Pattern line = Pattern.compile("call consumer=SE-REGION-\\d\\d namespace=\\S*" + Pattern.quote(UPDATE_LISTING)
-                + " .* status=(\\S+) vp=(\\S+)");
+                + " .* producer=(\\S+) status=(\\S+) vp=(\\S+)");
         for (String l : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             Matcher m = line.matcher(l);
             if (m.find()) {
-                calls.merge(m.group(1) + "/" + m.group(2), 1, Integer::sum);
+                String kind = m.group(3).equals("VP009") ? "VP009" : m.group(1).startsWith(brokenUrl) ? "broken producer"
+                        : "region HTTP " + m.group(2);
+                calls.merge(kind, 1, Integer::sum);
             }
         }
         return calls;
