@@ -53,8 +53,8 @@ soap() {
         --duration "$DURATION" --warmup 10 --runs 3 "${extra[@]}"
     local s; s=$(grep '^SUMMARY' "$LOG/$contract.txt" || echo "SUMMARY failed")
     ROWS+=("| $contract at $RATE/s | $(echo "$s" | sed -n 's/.*throughput median \([0-9]* ([0-9]*–[0-9]*)\).*/\1/p') req/s \
-| $(echo "$s" | sed -n 's/.*p50 median \([0-9.]*\).*/\1/p') ms | $(echo "$s" | sed -n 's/.*p95 median \([0-9.]* ([^)]*)\).*/\1/p') ms \
-| $(echo "$s" | sed -n 's/.*p99 median \([0-9.]* ([^)]*)\).*/\1/p') ms | $RSS MB | $HEAP MB |")
+| $(echo "$s" | sed -n 's/.*p50 median \([0-9.]*\).*/\1/p') ms | $(echo "$s" | sed -n 's/.*p95 median \([0-9.]*\) ms (\([^)]*\)).*/\1 ms (\2)/p') \
+| $(echo "$s" | sed -n 's/.*p99 median \([0-9.]*\) ms (\([^)]*\)).*/\1 ms (\2)/p') | $RSS MB | $HEAP MB |")
 }
 csv() { # name rows shift
     measure "$1" java -cp "$JAR" -Dloader.main=se.listning.bench.CsvUploadBench org.springframework.boot.loader.launch.PropertiesLauncher \
