@@ -9,13 +9,19 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import se.listning.region.config.RegionProperties;
 import se.listning.region.staff.security.StaffUser;
 
 /**
  * Starts uploads as background jobs (two at a time per process; the per-unit exclusion is a database
- * lock in {@link CsvUploadJob}). The uploaded file is moved to a private temporary file first.
+ * lock in {@link CsvUploadJob}). The uploaded file is moved to a private file under
+ * {@code <data-dir>/csv-uploads} first; files left there by a process that died (kill -9) hold personnummer and
+ * are deleted when the node starts, before it can start an upload of its own.
  */
 @Component
 class CsvUploadService {
@@ -25,6 +31,9 @@ class CsvUploadService {
     private static final Pattern INVISIBLE =
             Pattern.compile("[\\p{Cntrl}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
+    private static final Logger log = LoggerFactory.getLogger(CsvUploadService.class);
+
+    private final Path directory;
     private final CsvUploads uploads;
     private final CsvUploadJob job;
     private final UploadProgress progress;
@@ -36,7 +45,10 @@ class CsvUploadService {
         return thread;
     });
 
-    CsvUploadService(CsvUploads uploads, CsvUploadJob job, UploadProgress progress, UploadRunners runners) {
+    CsvUploadService(CsvUploads uploads, CsvUploadJob job, UploadProgress progress, UploadRunners runners,
+                     RegionProperties properties) throws IOException {
+        this.directory = Files.createDirectories(properties.dataDir().resolve("csv-uploads"));
+        removeLeftovers(directory);
         this.uploads = uploads;
         this.job = job;
         this.progress = progress;
@@ -45,7 +57,7 @@ class CsvUploadService {
 
     /** Registers the upload, queues the job and returns the upload's id. */
     long start(StaffUser user, MultipartFile file) throws IOException {
-        Path copy = Files.createTempFile("listning-upload-", ".csv");
+        Path copy = Files.createTempFile(directory, "upload-", ".csv");
         try {
             file.transferTo(copy);
             long id = uploads.create(user, name(file.getOriginalFilename()), file.getSize());
@@ -79,6 +91,16 @@ class CsvUploadService {
             return "fil.csv";
         }
         return clean.length() > MAX_NAME ? clean.substring(0, MAX_NAME) : clean;
+    }
+
+    /** The files of this node's uploads that were running when its previous process died. */
+    private static void removeLeftovers(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+                log.warn("Deleted {}, left behind by an upload that was cut off", file.getFileName());
+            }
+        }
     }
 
     @PreDestroy
