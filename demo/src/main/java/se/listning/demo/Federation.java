@@ -195,12 +195,24 @@ public final class Federation implements AutoCloseable {
         }
     }
 
-    /** Kills a region's process at once (no graceful shutdown), as a crash would. */
+    /** Kills a region's process and its embedded PostgreSQL at once (SIGKILL, no graceful shutdown), as a host crash would. */
     public void killRegion(String county) {
         Process process = processes.get("region-" + county);
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+            waitFor(process, 20);
+        }
+    }
+
+    /**
+     * {@code kill -9} of a region's JVM only, as when the JVM itself crashes: its embedded PostgreSQL lives on as an
+     * orphan, which the next start of the region finds and stops ({@code StalePostmaster}).
+     */
+    public void crashRegion(String county) {
+        Process process = processes.get("region-" + county);
+        if (process != null) {
+            process.destroyForcibly(); // SIGKILL to this pid only
             waitFor(process, 20);
         }
     }
