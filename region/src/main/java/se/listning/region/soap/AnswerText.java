@@ -6,8 +6,10 @@ import se.listning.domain.identity.PersonId;
 
 /**
  * Texts sent back to callers (faultstring, resultText) may quote request values through parser, validator or
- * rule messages: a valid personnummer in them is masked like {@link PersonId#masked()}, and a text is cut at
- * {@value #MAX_CHARS} characters so that a huge request value is not echoed back whole.
+ * rule messages: a valid personnummer in them is masked like {@link PersonId#masked()}, a text is cut at
+ * {@value #MAX_CHARS} characters so that a huge request value is not echoed back whole, and a character that XML 1.0
+ * cannot carry (a control character or lone surrogate quoted from the request) becomes U+FFFD, so that the answer
+ * can always be written.
  */
 final class AnswerText {
 
@@ -30,6 +32,14 @@ final class AnswerText {
                     || PersonId.isValid(digits, PersonId.Kind.SAMORDNINGSNUMMER);
             m.appendReplacement(out, Matcher.quoteReplacement(personId ? m.group(1) + "-****" : m.group()));
         }
-        return m.appendTail(out).toString();
+        return xmlCharacters(m.appendTail(out).toString());
+    }
+
+    /** U+FFFD for each character outside XML 1.0's Char production (found by SoapRequestJazzerTest). */
+    private static String xmlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000 ? c : 0xFFFD));
+        return out.toString();
     }
 }

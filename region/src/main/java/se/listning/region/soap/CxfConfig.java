@@ -33,6 +33,18 @@ public class CxfConfig {
     @Bean(name = Bus.DEFAULT_BUS_ID, destroyMethod = "shutdown")
     SpringBus cxf(SoapProperties limits, CallerIdentifier callers, AuthorisationTable authorisation, AuditLog audit) {
         SpringBus bus = new SpringBus();
+        guardRequestParsing(bus, limits);
+        // who is calling (certificate / trusted platform / header) and may they: soap.security, docs/transport-security.md
+        bus.getInInterceptors().add(new CallerAuthorisation(callers, authorisation, audit,
+                FaultPolicy.MarkInvoked.class.getName()));
+        return bus;
+    }
+
+    /**
+     * The request-parsing guards and fault shaping of every endpoint on {@code bus}; also used by the
+     * coverage-guided fuzz test of the request path (SoapRequestJazzerTest), so it fuzzes exactly these.
+     */
+    static void guardRequestParsing(Bus bus, SoapProperties limits) {
         // StAX limits against oversized or deeply nested XML; CXF refuses DTDs by default (XXE, entity expansion)
         bus.setProperty("org.apache.cxf.stax.maxElementDepth", limits.maxElementDepth());
         bus.setProperty("org.apache.cxf.stax.maxChildElements", limits.maxChildElements());
@@ -46,11 +58,7 @@ public class CxfConfig {
         bus.setProperty("faultStackTraceEnabled", false);
         bus.setProperty("exceptionMessageCauseEnabled", false);
         bus.getInInterceptors().add(new FaultPolicy.MarkInvoked());
-        // who is calling (certificate / trusted platform / header) and may they: soap.security, docs/transport-security.md
-        bus.getInInterceptors().add(new CallerAuthorisation(callers, authorisation, audit,
-                FaultPolicy.MarkInvoked.class.getName()));
         bus.getOutFaultInterceptors().add(new FaultPolicy.ShapeFault());
-        return bus;
     }
 
     @Bean

@@ -70,8 +70,11 @@ class FeedParserFuzzTest {
         });
     }
 
-    /** Every problem names line 0 (whole file) or a line of the file, in words, without a full personnummer. */
-    private static void assertProblemsAreClean(FeedParser.Result result, byte[] bytes) {
+    /**
+     * Every problem names line 0 (whole file) or a line of the file, in words, without a full personnummer. Also the
+     * property of the coverage-guided {@code FeedParserJazzerTest}.
+     */
+    static void assertProblemsAreClean(FeedParser.Result result, byte[] bytes) {
         // line breaks as BufferedReader.readLine counts them: LF, CR or CRLF
         long lines = 1 + new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").chars()
                 .filter(c -> c == '\n' || c == '\r').count();
@@ -141,7 +144,7 @@ class FeedParserFuzzTest {
         return text.toString();
     }
 
-    private static FeedParser.Result parse(byte[] bytes) {
+    static FeedParser.Result parse(byte[] bytes) {
         try {
             return new FeedParser().parse(new ByteArrayInputStream(bytes));
         } catch (IOException e) {

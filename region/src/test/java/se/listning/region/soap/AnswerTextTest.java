@@ -21,4 +21,10 @@ class AnswerTextTest {
         assertThat(cut).hasSizeLessThan(AnswerText.MAX_CHARS + 20).endsWith("(avkortat)");
         assertThat(AnswerText.safe(null)).isNull();
     }
+
+    @Test
+    void charactersXmlCannotCarryAreReplaced() {
+        assertThat(AnswerText.safe("Unrecognized XML directive '<!DOCT\u0017\u0001YPE' \uD800 \uFFFE ok\tå\uD83D\uDE00"))
+                .isEqualTo("Unrecognized XML directive '<!DOCT\uFFFD\uFFFDYPE' \uFFFD \uFFFD ok\tå\uD83D\uDE00");
+    }
 }
