@@ -62,12 +62,14 @@ class SoapRequestJazzerTest {
     private static final SoapProperties LIMITS = defaultLimits();
     private static final List<CarelistingContract> CONTRACTS =
             List.of(CarelistingContract.CREATE_LISTING, CarelistingContract.UPDATE_LISTING);
+    /** The requests the stub responders received in this call, as XML text. */
+    private static final StringBuilder RECEIVED = new StringBuilder();
     private static final Target TARGET = new Target();
 
     @FuzzTest(maxDuration = "30s")
     void requests(byte[] bytes) throws Exception {
         for (CarelistingContract contract : CONTRACTS) {
-            TARGET.received.setLength(0);
+            RECEIVED.setLength(0);
             TARGET.failure = null;
             SoapAnswer answer = TARGET.post(contract, bytes);
 
@@ -77,7 +79,7 @@ class SoapRequestJazzerTest {
             assertThat(answer.explanation() != null || "OK".equals(answer.resultCode())).as("%s", answer).isTrue();
             assertThat(safe(answer.explanation())).as("personnummer masked in %s", answer).isTrue();
             assertThat(answer.body()).as("XXE: canary in the answer").doesNotContain(CANARY_TEXT);
-            assertThat(TARGET.received.toString()).as("XXE: canary reached the responder").doesNotContain(CANARY_TEXT);
+            assertThat(RECEIVED.toString()).as("XXE: canary reached the responder").doesNotContain(CANARY_TEXT);
             if (answer.isFault()) {
                 // the fault policy's own Swedish text (request values quoted after it) and no detail (no stack trace)
                 assertThat(answer.faultString()).as("%s", answer).startsWith("Förfrågan ");
@@ -138,7 +140,6 @@ class SoapRequestJazzerTest {
         private final RequestSizeLimitFilter sizeLimit = new RequestSizeLimitFilter(LIMITS.maxRequestBytes());
         private final Schema createSchema = schema("CreateListing");
         private final Schema updateSchema = schema("UpdateListing");
-        final StringBuilder received = new StringBuilder();
         Throwable failure;
 
         Target() {
@@ -155,8 +156,10 @@ class SoapRequestJazzerTest {
                         failure = message.getContent(Exception.class);
                     }
                 });
-                CxfConfig.publish(bus, CarelistingContract.CREATE_LISTING, new CreateStub(received), CarelistingContract.CREATE_LISTING.address());
-                CxfConfig.publish(bus, CarelistingContract.UPDATE_LISTING, new UpdateStub(received), CarelistingContract.UPDATE_LISTING.address());
+                for (CarelistingContract contract : CONTRACTS) {
+                    CxfConfig.publish(bus, contract, contract == CarelistingContract.CREATE_LISTING ? new CreateStub()
+                            : new UpdateStub(), contract.address());
+                }
                 servlet.setBus(bus);
                 MockServletConfig config = new MockServletConfig("cxf");
                 config.addInitParameter("hide-service-list-page", "true");
@@ -180,9 +183,18 @@ class SoapRequestJazzerTest {
             return SoapAnswer.parse(response.getStatus(), response.getContentType(), response.getContentAsByteArray());
         }
 
+        /**
+         * Whether the payload is valid against the contract's schema, the body read as the endpoint reads it: in the
+         * HTTP charset (UTF-8), which overrides the XML declaration (Woodstox ignores even a malformed encoding name
+         * there, so the oracle drops the declaration).
+         */
         boolean schemaValid(CarelistingContract contract, byte[] request) {
+            String text = new String(request, StandardCharsets.UTF_8);
+            if (text.startsWith("<?xml") && text.indexOf("?>") > 0) {
+                text = text.substring(text.indexOf("?>") + 2);
+            }
             try {
-                Element payload = (Element) SoapAnswer.xml(request)
+                Element payload = (Element) SoapAnswer.xml(text.getBytes(StandardCharsets.UTF_8))
                         .getElementsByTagNameNS(contract.responderNamespace(), contract.contractName()).item(0);
                 (contract == CarelistingContract.CREATE_LISTING ? createSchema : updateSchema).newValidator()
                         .validate(new DOMSource(payload));
@@ -206,15 +218,9 @@ class SoapRequestJazzerTest {
     /** Answers OK and keeps the request as XML text (for the canary check). */
     @WebService(endpointInterface = "se.listning.contracts.createlisting.rivtabp21.CreateListingResponderInterface")
     public static class CreateStub implements CreateListingResponderInterface {
-        private final StringBuilder received;
-
-        CreateStub(StringBuilder received) {
-            this.received = received;
-        }
-
         @Override
         public CreateListingResponseType createListing(String logicalAddress, CreateListingType request) {
-            received.append(logicalAddress).append(xml(CreateListingType.class, request));
+            RECEIVED.append(logicalAddress).append(xml(CreateListingType.class, request));
             CreateListingResponseType response = new CreateListingResponseType();
             response.setResultCode(ResultCodeEnum.OK);
             return response;
@@ -224,15 +230,9 @@ class SoapRequestJazzerTest {
     /** Answers ERROR for collected schema errors (as {@link UpdateListingResponder} does), else OK. */
     @WebService(endpointInterface = "se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface")
     public static class UpdateStub implements UpdateListingResponderInterface {
-        private final StringBuilder received;
-
-        UpdateStub(StringBuilder received) {
-            this.received = received;
-        }
-
         @Override
         public UpdateListingResponseType updateListing(String logicalAddress, UpdateListingType request) {
-            received.append(logicalAddress).append(xml(UpdateListingType.class, request));
+            RECEIVED.append(logicalAddress).append(xml(UpdateListingType.class, request));
             UpdateListingResponseType response = new UpdateListingResponseType();
             List<String> errors = SchemaErrorsAsResult.ofCurrentRequest();
             if (!errors.isEmpty() || request == null) {

@@ -81,7 +81,8 @@ public final class CsvUploadParser {
         int dropColumn = -1;
         if (header) {
             String last = first.fields().get(first.fields().size() - 1).trim();
-            if (last.equalsIgnoreCase(ERROR_COLUMN)) {
+            // our error download has the data columns before it; a lone "Felmeddelande" column would leave rows empty
+            if (last.equalsIgnoreCase(ERROR_COLUMN) && first.fieldCount() > 1) {
                 dropColumn = first.fieldCount() - 1;
             }
         } else {
