@@ -30,6 +30,14 @@ public interface OtherRegions {
      */
     List<CountyCode> listingCounties(CountyCode homeCounty, PersonId person);
 
+    /**
+     * Asks the region of {@code county} whether the person has an active listing (not a queue place) of the
+     * type at one of its facilities (GetListing, actor REGION with this region's HSA-id).
+     *
+     * @throws RegionUnavailableException on a SOAP fault, timeout, transport error or an ERROR answer
+     */
+    boolean isListedIn(CountyCode county, PersonId person, ListingTypeCode type);
+
     /** The receiving region could not be reached or answered with a technical fault. */
     class RegionUnavailableException extends RuntimeException {
         public RegionUnavailableException(String message, Throwable cause) {

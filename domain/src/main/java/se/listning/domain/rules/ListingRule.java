@@ -67,6 +67,8 @@ public enum ListingRule {
     UPDATE_HOME_COUNTY_MISSING(ResultCode.ERROR, "Hemlän (homeCounty) saknas. Uppgiften krävs i UpdateListing."),
     UPDATE_UNKNOWN_RESIDENT(ResultCode.ERROR,
             "Personen är inte folkbokförd i %s, så utomlänslistningen kan inte registreras här."),
+    UPDATE_STALE_NOTICE(ResultCode.ERROR,
+            "Meddelandet är inaktuellt: personen är inte listad i %s (län %s). Hemregionen har en nyare uppgift och ingen ändring har gjorts."),
     UPDATE_RELISTING_CAP_REACHED(ResultCode.ERROR_MAXIMUM_ANNUAL_UPDATES_EXCEEDED,
             "Personen har redan gjort det högsta tillåtna antalet omlistningar (%d) under de senaste %d månaderna. Omlistningen godkänns inte av hemregionen."),
 

@@ -14,8 +14,9 @@ import se.listning.region.crosscounty.PlatformOtherRegions;
 
 /**
  * The outgoing calls that send a person's id to another region, audited: UpdateListing notices (outbox,
- * {@link SystemActor#CROSS_COUNTY}) and GetListingCounty questions (the synchronisation job,
- * {@link SystemActor#SYNCHRONISATION}). A call that got no answer is audited as {@value #NO_ANSWER}: the
+ * {@link SystemActor#CROSS_COUNTY}), GetListingCounty questions (the synchronisation job,
+ * {@link SystemActor#SYNCHRONISATION}) and GetListing questions before a notice replaces a record
+ * ({@link SystemActor#CROSS_COUNTY}, the stale-notice check). A call that got no answer is audited as {@value #NO_ANSWER}: the
  * request may have reached the other region. Never inside a transaction (the port's rule), so each row
  * commits on its own.
  */
@@ -58,6 +59,19 @@ public class AuditedOtherRegions implements OtherRegions {
         } finally {
             log.write(AuditRow.system(SystemActor.SYNCHRONISATION, "ASK_LISTING_COUNTY", person, null, outcome,
                     "receiver=" + homeCounty.code()));
+        }
+    }
+
+    @Override
+    public boolean isListedIn(CountyCode county, PersonId person, ListingTypeCode type) {
+        String outcome = NO_ANSWER;
+        try {
+            boolean listed = platform.isListedIn(county, person, type);
+            outcome = "OK listed=" + listed;
+            return listed;
+        } finally {
+            log.write(AuditRow.system(SystemActor.CROSS_COUNTY, "ASK_LISTING", person, null, outcome,
+                    "receiver=" + county.code() + " type=" + type.code()));
         }
     }
 }

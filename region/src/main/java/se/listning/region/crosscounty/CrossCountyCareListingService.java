@@ -23,6 +23,7 @@ import se.listning.domain.port.PersonStore;
 import se.listning.domain.port.RegionSettings;
 import se.listning.domain.rules.DisclosurePolicy;
 import se.listning.domain.rules.ListingRule;
+import se.listning.domain.usecase.StaleNoticeCheck;
 
 /**
  * The contracts as consumers see them, around the transactional service:
@@ -34,6 +35,9 @@ import se.listning.domain.rules.ListingRule;
  * <li><b>GetListing after an asynchronous refusal (flow 11b step 7).</b> For {@code listning.refusals.info-days}
  * the answer is INFO with a text saying the listing did not go through (the listings themselves are
  * unchanged: the refused one has ended).</li>
+ * <li><b>UpdateListing at the home region</b> first passes {@link StaleNoticeCheck}: a notice that would replace
+ * "listed in Y" by "listed in X" is refused with ERROR if X says the person is not listed there (asked before the
+ * transaction); if X cannot be asked, the call fails with a soap:Server fault and the sender resends later.</li>
  * </ul>
  * Every other call passes straight through.
  */
@@ -47,10 +51,12 @@ public class CrossCountyCareListingService implements CareListingService {
     private final CountyCode own;
     private final Clock clock;
     private final int infoDays;
+    private final StaleNoticeCheck staleNotices;
 
     public CrossCountyCareListingService(CareListingService delegate, OutboxDelivery delivery,
                                          HomeRegionRefusals refusals, PersonStore persons, FacilityStore facilities,
-                                         RegionSettings settings, Clock clock, CrossCountyProperties properties) {
+                                         RegionSettings settings, Clock clock, CrossCountyProperties properties,
+                                         StaleNoticeCheck staleNotices) {
         this.delegate = delegate;
         this.delivery = delivery;
         this.refusals = refusals;
@@ -59,6 +65,7 @@ public class CrossCountyCareListingService implements CareListingService {
         this.own = settings.county();
         this.clock = clock;
         this.infoDays = properties.refusals().infoDays();
+        this.staleNotices = staleNotices;
     }
 
     @Override
@@ -130,6 +137,7 @@ public class CrossCountyCareListingService implements CareListingService {
 
     @Override
     public Outcome updateListing(UpdateListingCommand command) {
-        return delegate.updateListing(command);
+        Optional<Outcome> stale = staleNotices.refusal(command);
+        return stale.isPresent() ? stale.get() : delegate.updateListing(command);
     }
 }

@@ -8,11 +8,13 @@ import org.springframework.context.annotation.Primary;
 import se.listning.domain.api.CareListingService;
 import se.listning.domain.port.FacilityRoster;
 import se.listning.domain.port.PersonStore;
+import se.listning.domain.port.OtherRegions;
 import se.listning.domain.port.Ports;
 import se.listning.domain.port.RegionSettings;
 import se.listning.domain.port.UnitOfWork;
 import se.listning.domain.port.FacilityStore;
 import se.listning.domain.usecase.CloseFacilityUseCase;
+import se.listning.domain.usecase.StaleNoticeCheck;
 
 /**
  * Wiring of the cross-county side. The {@link CareListingService} callers get is the cross-county one
@@ -26,9 +28,9 @@ public class CrossCountyConfig {
     CrossCountyCareListingService crossCountyCareListingService(
             @Qualifier("careListingService") CareListingService transactional, OutboxDelivery delivery,
             HomeRegionRefusals refusals, PersonStore persons, FacilityStore facilities, RegionSettings settings,
-            Clock clock, CrossCountyProperties properties) {
+            Clock clock, CrossCountyProperties properties, Ports ports, OtherRegions otherRegions) {
         return new CrossCountyCareListingService(transactional, delivery, refusals, persons, facilities, settings,
-                clock, properties);
+                clock, properties, new StaleNoticeCheck(ports, settings, otherRegions));
     }
 
     @Bean

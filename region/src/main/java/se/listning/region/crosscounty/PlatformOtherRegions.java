@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
@@ -25,6 +26,9 @@ import se.listning.contracts.client.HttpHeaderOnEveryRequest;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
 import se.listning.contracts.carelisting.v2.IIType;
+import se.listning.contracts.getlisting.GetListingResponseType;
+import se.listning.contracts.getlisting.GetListingType;
+import se.listning.contracts.getlisting.rivtabp21.GetListingResponderInterface;
 import se.listning.contracts.getlistingcounty.GetListingCountyResponseType;
 import se.listning.contracts.getlistingcounty.GetListingCountyType;
 import se.listning.contracts.getlistingcounty.rivtabp21.GetListingCountyResponderInterface;
@@ -48,8 +52,9 @@ import se.listning.region.soap.PersonIdScrubber;
  * the platform for one county ("direct mode, no platform", used by the region-only tests).
  * <p>
  * Any SOAP fault (a region's own or the platform's VP faults), timeout or transport error is a
- * {@link RegionUnavailableException}. UpdateListing is sent once (the outbox resends it); GetListingCounty is an
- * idempotent read and is retried here with exponential back-off. The clients use a bus of their own, so the
+ * {@link RegionUnavailableException}. UpdateListing is sent once (the outbox resends it); GetListingCounty and
+ * GetListing (the stale-notice question, {@link #isListedIn}) are idempotent reads, retried here with exponential
+ * back-off. The clients use a bus of their own, so the
  * server-side interceptors of the region's bus never see outgoing calls. With {@code listning.platform.tls.bundle} set
  * (a Spring Boot SSL bundle), https calls present this system's client certificate and trust the bundle's CA.
  */
@@ -109,44 +114,72 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
     @Override
     public List<CountyCode> listingCounties(CountyCode homeCounty, PersonId person) {
         GetListingCountyType request = new GetListingCountyType();
-        ActorType actor = new ActorType();
-        actor.setActorId(ii(ORGANISATION_OID, systemHsaId));
-        actor.setActorType(ActorTypeEnum.REGION);
-        request.setActor(actor);
+        request.setActor(regionActor());
         request.setPersonId(ii(person.root(), person.value()));
         GetListingCountyResponderInterface port = port(CarelistingContract.GET_LISTING_COUNTY, homeCounty,
                 GetListingCountyResponderInterface.class);
+        GetListingCountyResponseType response = readWithRetries(CarelistingContract.GET_LISTING_COUNTY, homeCounty,
+                person, () -> port.getListingCounty(homeCounty.code(), request));
+        if (response == null || response.getResultCode() == null
+                || response.getResultCode() == se.listning.contracts.carelisting.v2.ResultCodeEnum.ERROR) {
+            // a logical error is not resent: the caller records it
+            throw new IllegalStateException("GetListingCounty at " + homeCounty.code() + " answered "
+                    + (response == null ? "nothing" : response.getResultCode() + ": "
+                    + PersonIdScrubber.scrub(response.getResultText())));
+        }
+        List<CountyCode> counties = new ArrayList<>();
+        for (IIType county : response.getListingCounties()) {
+            if (county != null && county.getExtension() != null && CountyCode.isValid(county.getExtension().trim())) {
+                counties.add(CountyCode.of(county.getExtension().trim()));
+            }
+        }
+        return List.copyOf(counties);
+    }
+
+    @Override
+    public boolean isListedIn(CountyCode county, PersonId person, ListingTypeCode type) {
+        GetListingType request = new GetListingType();
+        request.setActor(regionActor());
+        request.setPersonId(ii(person.root(), person.value()));
+        GetListingResponderInterface port = port(CarelistingContract.GET_LISTING, county,
+                GetListingResponderInterface.class);
+        GetListingResponseType response = readWithRetries(CarelistingContract.GET_LISTING, county, person,
+                () -> port.getListing(county.code(), request));
+        if (response == null || response.getResultCode() == null
+                || response.getResultCode() == se.listning.contracts.carelisting.v2.ResultCodeEnum.ERROR) {
+            // no usable answer: the caller cannot decide, so it is treated like an unreachable region
+            throw new RegionUnavailableException("GetListing at " + county.code() + " answered "
+                    + (response == null ? "nothing" : response.getResultCode() + ": "
+                    + PersonIdScrubber.scrub(response.getResultText())), null);
+        }
+        return response.getListings().stream().anyMatch(l -> l != null && !l.isIsInQueue()
+                && l.getListingType() != null && type.code().equals(l.getListingType().getCode()));
+    }
+
+    /** An idempotent read, retried with exponential back-off except after a permanent platform fault. */
+    private <R> R readWithRetries(CarelistingContract contract, CountyCode receiver, PersonId person,
+                                  Supplier<R> call) {
         int attempts = Math.max(1, platform.readAttempts());
         Duration wait = platform.readBackoff();
         for (int attempt = 1; ; attempt++) {
-            GetListingCountyResponseType response;
             try {
-                response = port.getListingCounty(homeCounty.code(), request);
+                return call.get();
             } catch (RuntimeException e) {
-                RegionUnavailableException failure = unavailable(CarelistingContract.GET_LISTING_COUNTY, homeCounty,
-                        person, e);
+                RegionUnavailableException failure = unavailable(contract, receiver, person, e);
                 if (attempt >= attempts || isPermanentPlatformFault(e)) {
                     throw failure;
                 }
                 sleep(wait);
                 wait = wait.multipliedBy(2);
-                continue;
             }
-            if (response == null || response.getResultCode() == null
-                    || response.getResultCode() == se.listning.contracts.carelisting.v2.ResultCodeEnum.ERROR) {
-                // a logical error is not resent: the caller records it
-                throw new IllegalStateException("GetListingCounty at " + homeCounty.code() + " answered "
-                        + (response == null ? "nothing" : response.getResultCode() + ": "
-                        + PersonIdScrubber.scrub(response.getResultText())));
-            }
-            List<CountyCode> counties = new ArrayList<>();
-            for (IIType county : response.getListingCounties()) {
-                if (county != null && county.getExtension() != null && CountyCode.isValid(county.getExtension().trim())) {
-                    counties.add(CountyCode.of(county.getExtension().trim()));
-                }
-            }
-            return List.copyOf(counties);
         }
+    }
+
+    private ActorType regionActor() {
+        ActorType actor = new ActorType();
+        actor.setActorId(ii(ORGANISATION_OID, systemHsaId));
+        actor.setActorType(ActorTypeEnum.REGION);
+        return actor;
     }
 
     /** The base URL calls to this county go to: the direct route when configured, else the platform. */

@@ -189,6 +189,28 @@ class CrossCountyIT {
     }
 
     @Test
+    void aStaleNoticeOfAnEarlierRegionIsRefusedAfterAskingThatRegion() {
+        PersonId person = residentOfA();
+        assertThat(Citizen.createListing(c, person, unitC, "01").getResultCode()).isEqualTo(ResultCodeEnum.OK);
+        assertThat(Citizen.createListing(b, person, unitB, "01").getResultCode()).isEqualTo(ResultCodeEnum.OK);
+        await("C ends its listing after A's notice", () -> activeAt(c, person).isEmpty());
+        List<String> historyBefore = history(a, person);
+        int relistingsBefore = relistings(a, person);
+
+        // C's old notice again (a replay, or a resend whose first answer was lost): A asks C, C has no listing
+        Outcome stale = c.bean(OtherRegions.class).updateListing(A_COUNTY, person, C_COUNTY, A_COUNTY, Optional.empty());
+
+        assertThat(stale.code()).isEqualTo(ResultCode.ERROR);
+        assertThat(stale.text()).startsWith("Meddelandet är inaktuellt: personen är inte listad i");
+        assertThat(history(a, person)).isEqualTo(historyBefore);
+        assertThat(relistings(a, person)).isEqualTo(relistingsBefore);
+        assertThat(activeAt(a, person)).containsExactly("elsewhere:03");
+        assertThat(activeAt(b, person)).containsExactly(unitB.value());
+        assertThat(a.jdbc().sql("select count(*) from outbox_update_listing where person_id = :p and receiver_county = '03'")
+                .param("p", person.value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void flow13ClosingAUnitInBHandsTheVisitorBackToA() throws Exception {
         HsaId closing = b.fixtures().facility().name("Vårdcentralen Stänger").create();
         PersonId visitor = residentOfA();
