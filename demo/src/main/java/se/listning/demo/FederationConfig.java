@@ -99,7 +99,9 @@ public record FederationConfig(List<String> regions, Path dataDir, int basePort,
                 "--listning.county=" + county,
                 "--listning.data-dir=" + dataDir.resolve("region-" + county),
                 "--listning.platform.url=" + platformUrl(),
-                "--listning.registers-stand-in.enabled=true"));
+                "--listning.registers-stand-in.enabled=true",
+                // generated cross-county pairs never name a county whose other half nobody would generate
+                "--listning.demo-federation-counties=" + String.join(",", regions)));
         args.addAll(regionArgs);
         return args;
     }

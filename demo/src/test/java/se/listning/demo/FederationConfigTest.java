@@ -44,6 +44,7 @@ class FederationConfigTest {
                 "--listning.data-dir=" + config.dataDir().resolve("region-20"),
                 "--listning.platform.url=http://localhost:9000",
                 "--listning.registers-stand-in.enabled=true",
+                "--listning.demo-federation-counties=" + String.join(",", config.regions()),
                 "--listning.demo-residents=2000");
     }
 

@@ -92,6 +92,8 @@ class PlatformFaultsIT {
     void theFederationConvergesAfterARegionIsDownSlowOrFaultyAndNoticesAreDuplicatedOrReordered() throws Exception {
         ReconciliationComparer comparer = new ReconciliationComparer(federation);
         ReconciliationComparer.Report baseline = comparer.compare();
+        assertThat(baseline.mismatches()).as("a fresh demo federation is consistent: generated cross-county records"
+                + " never name a county of the same federation").isEmpty();
         int noticesBefore = notices();
         Map<String, List<String>> residents = residents(Map.of("01", 16, "20", 8, "14", 8));
         List<String> of01 = residents.get("01");
@@ -193,6 +195,7 @@ class PlatformFaultsIT {
         assertThat(repeated.resultCode()).isIn("OK", "INFO");
 
         assertThat(fresh).as("mismatches the faults left behind").isEmpty();
+        assertThat(after.mismatches()).as("every home region agrees with every listing region").isEmpty();
         assertThat(faultyAnswers).as("the broken producer was called").isPositive();
     }
 

@@ -1,5 +1,7 @@
 package se.listning.region.demodata;
 
+import java.util.List;
+import java.util.Set;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,16 +34,19 @@ public class DemoDataLoader implements ApplicationRunner {
     private final int residents;
     private final long seed;
     private final Clock clock;
+    private final Set<String> federationCounties;
 
     public DemoDataLoader(DataSource dataSource, Clock clock,
                           @Value("${listning.county:01}") String county,
                           @Value("${listning.demo-residents:20000}") int residents,
-                          @Value("${listning.demo-seed:" + RegionGenerator.DEFAULT_SEED + "}") long seed) {
+                          @Value("${listning.demo-seed:" + RegionGenerator.DEFAULT_SEED + "}") long seed,
+                          @Value("${listning.demo-federation-counties:}") List<String> federationCounties) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.county = CountyCode.of(county);
         this.residents = residents;
         this.seed = seed;
+        this.federationCounties = Set.copyOf(federationCounties);
     }
 
     @Override
@@ -53,7 +58,7 @@ public class DemoDataLoader implements ApplicationRunner {
                     facilities, jdbc.sql("select count(*) from facility where listable").query(Long.class).single());
             return;
         }
-        DemoDataSet data = new DemoDataSet(county, residents, seed, LocalDate.now(clock));
+        DemoDataSet data = new DemoDataSet(county, residents, seed, LocalDate.now(clock), federationCounties);
         log.info("Demo data: loading the test-data catalogue and {} generated residents for county {} ({})",
                 residents, county, county.regionName());
         DemoDataImporter.Report report = new DemoDataImporter(dataSource).load(data);

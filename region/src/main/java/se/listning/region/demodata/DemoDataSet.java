@@ -1,5 +1,6 @@
 package se.listning.region.demodata;
 
+import java.util.Set;
 import java.time.LocalDate;
 import se.listning.domain.identity.CountyCode;
 
@@ -15,14 +16,15 @@ public final class DemoDataSet {
     private final RegionGenerator generator;
 
     public DemoDataSet(CountyCode county, int residents, LocalDate today) {
-        this(county, residents, RegionGenerator.DEFAULT_SEED, today);
+        this(county, residents, RegionGenerator.DEFAULT_SEED, today, Set.of());
     }
 
-    public DemoDataSet(CountyCode county, int residents, long seed, LocalDate today) {
+    /** @param federationCounties counties running beside this one, never named by generated cross-county records */
+    public DemoDataSet(CountyCode county, int residents, long seed, LocalDate today, Set<String> federationCounties) {
         this.county = county;
         this.municipalities = Municipalities.load();
         this.catalogue = new TestDataCatalogue(county, today, municipalities);
-        this.generator = new RegionGenerator(new RegionGenerator.Config(county, residents, seed, today), municipalities);
+        this.generator = new RegionGenerator(new RegionGenerator.Config(county, residents, seed, today, federationCounties), municipalities);
     }
 
     public TestDataCatalogue catalogue() {

@@ -21,7 +21,7 @@ class RegionGeneratorTest {
     private static final Municipalities MUNICIPALITIES = Municipalities.load();
 
     private static RegionGenerator generator(String county, int residents, long seed) {
-        return new RegionGenerator(new RegionGenerator.Config(CountyCode.of(county), residents, seed, TODAY), MUNICIPALITIES);
+        return new RegionGenerator(new RegionGenerator.Config(CountyCode.of(county), residents, seed, TODAY, Set.of()), MUNICIPALITIES);
     }
 
     private static List<Object[]> rows(RegionGenerator generator, Table table) {
@@ -67,6 +67,23 @@ class RegionGeneratorTest {
         }
         assertThat(coordination / (double) persons.size()).isBetween(0.02, 0.04);
         assertThat(protectedIdentity / (double) persons.size()).isBetween(0.005, 0.015);
+    }
+
+    @Test
+    void crossCountyRecordsNeverNameACountyOfTheSameFederation() {
+        Set<String> federation = Set.of("20", "14");
+        RegionGenerator alone = generator("01", 20_000, RegionGenerator.DEFAULT_SEED);
+        RegionGenerator inFederation = new RegionGenerator(new RegionGenerator.Config(CountyCode.of("01"), 20_000,
+                RegionGenerator.DEFAULT_SEED, TODAY, federation), MUNICIPALITIES);
+
+        assertThat(namingFederation(alone, federation)).as("without the setting some do").isPositive();
+        assertThat(namingFederation(inFederation, federation)).isZero();
+    }
+
+    /** Visitors whose home county, and listings whose listing county, is one of the counties. */
+    private static long namingFederation(RegionGenerator generator, Set<String> counties) {
+        return rows(generator, Table.PERSON).stream().filter(p -> counties.contains((String) p[3])).count()
+                + rows(generator, Table.LISTING).stream().filter(l -> counties.contains((String) l[4])).count();
     }
 
     @Test
