@@ -20,9 +20,4 @@ public record Overview(List<ListingView> listings, List<CountyCode> unavailable,
     public List<ListingView> queued() {
         return listings.stream().filter(ListingView::inQueue).toList();
     }
-
-    public Optional<ListingView> find(CountyCode county, String unitHsaId, ListingTypeKey type) {
-        return listings.stream().filter(l -> l.county().equals(county) && l.unitHsaId().equalsIgnoreCase(unitHsaId)
-                && l.type().equals(type)).findFirst();
-    }
 }
