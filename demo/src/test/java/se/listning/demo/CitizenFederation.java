@@ -1,7 +1,6 @@
 package se.listning.demo;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One federation with the citizen e-service for all citizen browser tests in this JVM: platform, regions 01,
@@ -18,21 +17,12 @@ final class CitizenFederation {
 
     static synchronized Federation get() {
         if (federation == null) {
-            String jarsDir = System.getProperty("listning.jars-dir", "..");
-            String dataDir = System.getProperty("listning.federation-dir", "target/federation") + "/citizen-" + UUID.randomUUID();
-            federation = Federation.start(FederationConfig.fromArgs(new String[] {
-                    "--listning.regions=" + String.join(",", REGIONS),
-                    "--listning.data-dir=" + dataDir,
-                    "--listning.base-port=" + TestPopulation.freeBasePort(REGIONS),
-                    "--listning.jars-dir=" + jarsDir,
+            federation = TestFederations.start("citizen", REGIONS,
                     "--listning.demo-residents=1000",
                     "--listning.start-timeout=420",
                     "--listning.queue-advance-interval=PT2S",
-                    "--listning.outbox.first-retry=1s",
-                    "--listning.outbox.max-retry=2s",
-                    "--listning.outbox.poll-interval=1s",
                     "--listning.citizen.receive-timeout=5s",
-                    "--listning.citizen.connected-regions-ttl=5s"}));
+                    "--listning.citizen.connected-regions-ttl=5s");
             if (federation.citizen().isEmpty()) {
                 throw new IllegalStateException("the citizen e-service did not start: build citizen/target/listning-citizen.jar");
             }

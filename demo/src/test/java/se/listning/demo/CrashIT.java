@@ -54,25 +54,14 @@ class CrashIT {
 
     @BeforeAll
     static void startFederation() {
-        String jarsDir = System.getProperty("listning.jars-dir", "..");
-        dataDir = Path.of(System.getProperty("listning.federation-dir", "target/federation"), "crash-" + UUID.randomUUID())
-                .toAbsolutePath();
         long started = System.nanoTime();
-        federation = Federation.start(FederationConfig.fromArgs(new String[] {
-                "--listning.regions=" + String.join(",", REGIONS),
-                "--listning.data-dir=" + dataDir,
-                "--listning.base-port=" + TestPopulation.freeBasePort(REGIONS),
-                "--listning.jars-dir=" + jarsDir,
-                "--listning.citizen=false",
-                "--listning.start-timeout=600",
+        federation = TestFederations.start("crash", REGIONS, "--listning.citizen=false", "--listning.start-timeout=600",
                 "--listning.demo-residents=" + RESIDENTS,
-                "--listning.outbox.first-retry=1s",
-                "--listning.outbox.max-retry=2s",
-                "--listning.outbox.poll-interval=1s",
                 "--listning.outbox.lease=10s",
                 "--listning.platform.receive-timeout=5s",
                 "--listning.platform.read-attempts=1",
-                "--listning.sync.rate=40"}));
+                "--listning.sync.rate=40");
+        dataDir = federation.config().dataDir();
         soap = new Soap(federation.config().platformUrl());
         population = new TestPopulation(federation);
         figure("federation (platform + regions 01 and 20, %d demo residents each) started in %d s", RESIDENTS,

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,17 +35,7 @@ class FederationIT {
 
     @BeforeAll
     static void startFederation() {
-        String jarsDir = System.getProperty("listning.jars-dir", "..");
-        String dataDir = System.getProperty("listning.federation-dir", "target/federation") + "/" + UUID.randomUUID();
-        federation = Federation.start(FederationConfig.fromArgs(new String[] {
-                "--listning.regions=" + String.join(",", REGIONS),
-                "--listning.data-dir=" + dataDir,
-                "--listning.base-port=" + TestPopulation.freeBasePort(REGIONS),
-                "--listning.jars-dir=" + jarsDir,
-                "--listning.demo-residents=2000",
-                "--listning.outbox.first-retry=1s",
-                "--listning.outbox.max-retry=2s",
-                "--listning.outbox.poll-interval=1s"}));
+        federation = TestFederations.start("federation", REGIONS, "--listning.demo-residents=2000");
         soap = new Soap(federation.config().platformUrl());
         population = new TestPopulation(federation);
     }

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -63,19 +62,8 @@ class PlatformFaultsIT {
 
     @BeforeAll
     static void startFederation() {
-        String jarsDir = System.getProperty("listning.jars-dir", "..");
-        String dataDir = System.getProperty("listning.federation-dir", "target/federation") + "/faults-" + UUID.randomUUID();
-        federation = Federation.start(FederationConfig.fromArgs(new String[] {
-                "--listning.regions=" + String.join(",", REGIONS),
-                "--listning.data-dir=" + dataDir,
-                "--listning.base-port=" + TestPopulation.freeBasePort(REGIONS),
-                "--listning.jars-dir=" + jarsDir,
-                "--listning.citizen=false",
-                "--listning.start-timeout=600",
-                "--listning.demo-residents=1000",
-                "--listning.outbox.first-retry=1s",
-                "--listning.outbox.max-retry=2s",
-                "--listning.outbox.poll-interval=1s"}));
+        federation = TestFederations.start("faults", REGIONS, "--listning.citizen=false", "--listning.start-timeout=600",
+                "--listning.demo-residents=1000");
         soap = new Soap(federation.config().platformUrl());
         population = new TestPopulation(federation);
     }
