@@ -23,13 +23,20 @@ class UploadValidation {
         this.jdbc = jdbc;
     }
 
-    /** Builds {@code csv_checked}: each staged row with its canonical unit and doctor and its message (null = approved). */
+    /**
+     * Builds {@code csv_checked}: each staged row with its canonical unit and doctor and its message (null = approved).
+     * The person is looked up only where the answer matters (no listing found, or a doctor with an age limit): a
+     * listing proves the person exists. The transaction costs random reads as cached ones (the tables are in
+     * memory or on SSD): with the default 4.0 the planner joins 22,000 rows by reading all 2.5 M persons and
+     * 3 M listings (0.8 s each) instead of 22,000 index look-ups.
+     */
     void check(StaffUser user, LocalDate today) {
+        jdbc.sql("set local random_page_cost = 1.1").update();
         jdbc.sql("""
                         create temp table csv_checked on commit drop as
                         select s.line_no, s.f_person, s.f_unit, s.f_doctor, s.f_date, s.person_id, s.unit,
                                f.hsa_id as unit_id, f.name as unit_name, d.hsa_id as doctor_id, s.link_date,
-                               coalesce(l.changing, 0) > 0 as changes, l.changing_ids as listing_ids,
+                               l.changing > 0 as changes, l.changing_ids as listing_ids,
                                case
                                    when s.message is not null then s.message
                                    when s.occurrence > 1 then :duplicate
@@ -37,25 +44,28 @@ class UploadValidation {
                                    when not :regionWide and not exists (
                                        select 1 from staff_user_unit su
                                        where su.username = :username and su.facility_hsa_id = f.hsa_id) then :notYourUnit
-                                   when p.person_id is null then :unknownPerson
-                                   when coalesce(l.listings, 0) = 0 then :notListed
+                                   when l.listings = 0 and not exists (
+                                       select 1 from person p where p.person_id = s.person_id) then :unknownPerson
+                                   when l.listings = 0 then :notListed
                                    when d.hsa_id is null or d.facility_hsa_id <> f.hsa_id then :noDoctor
                                    when not d.active then :inactiveDoctor
-                                   when (d.min_age is not null and date_part('year', age(:today, p.birth_date)) < d.min_age)
-                                     or (d.max_age is not null and date_part('year', age(:today, p.birth_date)) > d.max_age)
+                                   when (d.min_age is not null or d.max_age is not null) and exists (
+                                       select 1 from person p
+                                       where p.person_id = s.person_id
+                                         and (date_part('year', age(:today, p.birth_date)) < d.min_age
+                                           or date_part('year', age(:today, p.birth_date)) > d.max_age))
                                        then :doctorAge
                                end as message
                         from (select st.*, row_number() over (partition by st.person_id order by st.line_no) as occurrence
                               from csv_staging st) s
                         left join facility f on upper(f.hsa_id) = s.unit
-                        left join person p on p.person_id = s.person_id
                         left join doctor d on upper(d.hsa_id) = s.doctor
-                        left join lateral (
+                        cross join lateral (
                             select count(*) as listings,
                                    count(*) filter (where li.doctor_hsa_id is distinct from d.hsa_id) as changing,
                                    array_agg(li.id) filter (where li.doctor_hsa_id is distinct from d.hsa_id) as changing_ids
                             from listing li
-                            where li.person_id = s.person_id and li.active and li.facility_hsa_id = f.hsa_id) l on true""")
+                            where li.person_id = s.person_id and li.active and li.facility_hsa_id = f.hsa_id) l""")
                 .param("duplicate", UploadMessage.DUPLICATE)
                 .param("unknownUnit", UploadMessage.UNKNOWN_UNIT)
                 .param("regionWide", user.regionWide())
