@@ -30,7 +30,7 @@ public class RetryingTransactions {
 
     public RetryingTransactions(PlatformTransactionManager transactionManager, int propagation) {
         this.template = new TransactionTemplate(transactionManager);
-        template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        // READ COMMITTED is the pool's level for every connection (application.yml, spring.datasource.hikari).
         template.setPropagationBehavior(propagation);
     }
 

@@ -53,6 +53,9 @@ class GetListingStatementsIT extends SoapIntegrationTest {
 
     private static void assertWithinBudget(List<StatementRecorder.Entry> statements, int budget) {
         assertThat(statements.stream().filter(s -> s.sql().equals("COMMIT"))).as("one commit, audit included").hasSize(1);
+        assertThat(statements).extracting(StatementRecorder.Entry::sql)
+                .as("no round trip to ask the isolation level (the pool sets it)")
+                .doesNotContain(StatementRecorder.ISOLATION_QUERY);
         assertThat(statements).as("statements of one GetListing").hasSizeLessThanOrEqualTo(budget);
     }
 

@@ -26,6 +26,9 @@ final class StatementRecorder {
             "executeBatch", "executeLargeBatch");
 
     /** One recorded statement: the thread, and the SQL (or COMMIT/ROLLBACK). */
+    /** What PgJDBC sends for {@link Connection#getTransactionIsolation()}. */
+    static final String ISOLATION_QUERY = "SHOW TRANSACTION ISOLATION LEVEL";
+
     record Entry(String thread, String sql) {
     }
 
@@ -70,6 +73,10 @@ final class StatementRecorder {
             }
             case "rollback" -> {
                 record("ROLLBACK");
+                yield result;
+            }
+            case "getTransactionIsolation" -> { // PgJDBC asks the server: a round trip of its own
+                record(ISOLATION_QUERY);
                 yield result;
             }
             default -> result;
