@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
- * The staff CSV upload at region scale (docs/benchmarks.md, "CSV upload"): writes a file of up to
+ * The staff CSV upload at region scale (docs/BENCHMARKS.md, "CSV upload"): writes a file of up to
  * {@code --rows} valid rows from the region's own database (every listed person once, moved to an active
  * uncapped doctor of their unit), uploads it through HTTP as the demo Vårdvalsbehörig, waits for the
  * result while sampling the region's heap (/actuator/metrics), then times a raw COPY of the same file

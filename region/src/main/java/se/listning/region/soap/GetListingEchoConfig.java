@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * {@code listning.bench.echo=true} (off by default): publishes {@link GetListingEchoResponder} at
  * {@value #ADDRESS} below /services, on the same bus as the contracts (schema validation, caller
- * authorisation, StAX and size limits), for the echo limit of docs/benchmarks.md.
+ * authorisation, StAX and size limits), for the echo limit of docs/BENCHMARKS.md.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "listning.bench", name = "echo", havingValue = "true")

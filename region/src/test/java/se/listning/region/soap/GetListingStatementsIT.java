@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 /**
  * How many SQL statements one GetListing costs (issue 6): counted by a recording data source, so the
  * number is exact and independent of the machine's load. The test prints the statements; the counts
- * before and after the issue-6 changes are in docs/benchmarks.md.
+ * before and after the issue-6 changes are in docs/BENCHMARKS.md.
  */
 @Import(StatementRecorder.Config.class)
 class GetListingStatementsIT extends SoapIntegrationTest {
@@ -80,7 +80,7 @@ class GetListingStatementsIT extends SoapIntegrationTest {
                 .findFirst().orElseThrow();
     }
 
-    /** Budgets after issue 6 (before: 15 and 23 statements, see docs/benchmarks.md). */
+    /** Budgets after issue 6 (before: 15 and 23 statements, see docs/BENCHMARKS.md). */
     private static final int MAX_LISTED = 7;
     private static final int MAX_QUEUED = 11;
 

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Test-scoped data-source proxy that records every SQL statement executed (and every commit and
  * rollback) with the name of the thread that ran it, so a test can count the statements of one SOAP
- * call exactly: the count is noise-free, unlike a timing (docs/benchmarks.md, Issue 6).
+ * call exactly: the count is noise-free, unlike a timing (docs/BENCHMARKS.md, Issue 6).
  */
 final class StatementRecorder {
 
