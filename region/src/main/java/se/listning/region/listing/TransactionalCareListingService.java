@@ -13,6 +13,7 @@ import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
 import se.listning.region.audit.ListingWriteAudit;
+import se.listning.region.persistence.ReadScope;
 
 /**
  * Every contract call in one transaction (committed also when the outcome is a refusal), re-run once
@@ -40,7 +41,9 @@ public class TransactionalCareListingService implements CareListingService {
 
     @Override
     public Answers.Facilities availableFacilities(Set<HsaId> facilities, Set<ListingTypeCode> listingTypes) {
-        return transactions.run("GetAvailableHealthcareFacilities", () -> delegate.availableFacilities(facilities, listingTypes));
+        // A catalogue read that writes nothing: its unit loads may come from RecentFacilityLoads.
+        return transactions.run("GetAvailableHealthcareFacilities",
+                () -> ReadScope.during(() -> delegate.availableFacilities(facilities, listingTypes)));
     }
 
     @Override

@@ -39,11 +39,13 @@ public class JdbcFacilityStore implements FacilityStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RegionSettings settings;
+    private final RecentFacilityLoads recentLoads;
 
-    public JdbcFacilityStore(JdbcClient jdbc, Clock clock, RegionSettings settings) {
+    public JdbcFacilityStore(JdbcClient jdbc, Clock clock, RegionSettings settings, RecentFacilityLoads recentLoads) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.recentLoads = recentLoads;
     }
 
     @Override
@@ -77,7 +79,9 @@ public class JdbcFacilityStore implements FacilityStore {
     @Override
     public FacilityLoad load(HsaId facility, ListingTypeCode type) {
         ReadScope scope = ReadScope.current();
-        return scope == null ? count(facility, type) : scope.load(facility, type, () -> count(facility, type));
+        // Reads (a ReadScope is open) may show a recent count; everything else counts in its own transaction.
+        return scope == null ? count(facility, type)
+                : scope.load(facility, type, () -> recentLoads.get(facility, type, () -> count(facility, type)));
     }
 
     private FacilityLoad count(HsaId facility, ListingTypeCode type) {
