@@ -20,9 +20,11 @@ while [ $# -gt 0 ]; do
     shift 2
 done
 URL=http://localhost:$PORT; mkdir -p "$WORK"
-soap() { # contract, then load options -> SUMMARY line
+soap() { # contract, then load options -> SUMMARY line (the whole output goes to the size's log)
     local contract=$1; shift
-    java -jar "$JAR" --url "$URL" --data-dir "$DATA_DIR" --contract "$contract" "$@" --runs 3 | tee -a "$LOG" >&2 | grep '^SUMMARY'
+    java -jar "$JAR" --url "$URL" --data-dir "$DATA_DIR" --contract "$contract" "$@" --runs 3 > "$LOG.last" 2>&1
+    cat "$LOG.last" >> "$LOG"
+    grep '^SUMMARY' "$LOG.last"
 }
 field() { sed -n "s/.*$1 \([0-9.]*\).*/\1/p"; }
 echo "residents,load s,database MB,GetListing p50 ms,GetListing p99 ms,GetListing closed-loop req/s,CreateListing p50 ms,CreateListing p99 ms,CSV 22k s,peak RSS MB" > "$OUT.csv"
@@ -32,6 +34,7 @@ for size in $SIZES; do
         --listning.demo-residents="$size" --listning.outbox.enabled=false \
         --management.endpoints.web.exposure.include=health,metrics > "$WORK/r-$size.log" 2>&1 &
     pid=$!
+    trap 'kill $pid 2> /dev/null' EXIT
     until curl -sf "$URL/actuator/health" > /dev/null; do
         kill -0 $pid 2> /dev/null || { echo "region $size died, see $WORK/r-$size.log" >&2; exit 1; }
         sleep 2

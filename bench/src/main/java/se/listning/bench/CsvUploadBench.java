@@ -1,5 +1,7 @@
 package se.listning.bench;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,7 +40,10 @@ import org.postgresql.PGConnection;
  * <pre>
  * java -cp listning-bench.jar -Dloader.main=se.listning.bench.CsvUploadBench org.springframework.boot.loader.launch.PropertiesLauncher \
  *      --url http://localhost:18090 --data-dir /tmp/bench-r01 --rows 1700000 --file /tmp/upload-1.7m.csv [--shift 1]
+ *      [--faulty 12]
  * </pre>
+ * {@code --faulty N} gives N rows, spread over the file, a doctor HSA-id that does not exist: the upload is then
+ * refused as a whole (nothing applied) and the time is what staff wait for the list of faulty rows.
  */
 public final class CsvUploadBench {
 
@@ -53,6 +59,7 @@ public final class CsvUploadBench {
         String user = "vardval";
         int shift = 0;
         int copyRuns = 0;
+        int faulty = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
@@ -63,6 +70,7 @@ public final class CsvUploadBench {
                 case "--user" -> user = args[i + 1];
                 case "--shift" -> shift = Integer.parseInt(args[i + 1]);
                 case "--copy-only" -> copyRuns = Integer.parseInt(args[i + 1]);
+                case "--faulty" -> faulty = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -74,6 +82,9 @@ public final class CsvUploadBench {
             }
             long t0 = System.nanoTime();
             long written = writeFile(db, rows, shift, file);
+            if (faulty > 0) {
+                spoil(file, written, faulty);
+            }
             System.out.printf("file: %,d rows, %,d bytes in %.1f s%n", written, Files.size(file), seconds(t0));
 
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -127,6 +138,30 @@ public final class CsvUploadBench {
         try (OutputStream out = Files.newOutputStream(file)) {
             return db.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
         }
+    }
+
+    /** Gives {@code faulty} data rows, evenly spread, an unknown doctor HSA-id (the file has a header line). */
+    static void spoil(Path file, long rows, int faulty) throws IOException {
+        long every = Math.max(1, rows / faulty);
+        Path spoilt = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             BufferedWriter out = Files.newBufferedWriter(spoilt, StandardCharsets.UTF_8)) {
+            out.write(in.readLine());
+            out.newLine();
+            long n = 0;
+            int spoiled = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine(), n++) {
+                if (n % every == 0 && spoiled < faulty) {
+                    String[] cells = line.split(";", -1);
+                    cells[2] = "SE2321000016-FEL" + n;
+                    line = String.join(";", cells);
+                    spoiled++;
+                }
+                out.write(line);
+                out.newLine();
+            }
+        }
+        Files.move(spoilt, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     static String login(HttpClient http, String url, String user) throws IOException, InterruptedException {
