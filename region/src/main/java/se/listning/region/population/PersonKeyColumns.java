@@ -30,7 +30,7 @@ public class PersonKeyColumns {
                             join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
                             where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
                               and c.column_name in ('person_id', 'child_id', 'guardian_id')
-                              and c.table_name not in ('person', 'audit_event', 'flyway_schema_history')
+                              and c.table_name not in ('person', 'audit_event', 'audit_event_person', 'flyway_schema_history')
                             order by c.table_name, c.column_name""")
                     .query((rs, n) -> new Column(rs.getString(1), rs.getString(2))).list();
             columns = found;

@@ -13,21 +13,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No code path of the application changes audit_event: over every main source file and migration, no SQL
- * updates, deletes, truncates, drops or alters it, and no migration after V5 touches its append-only
- * triggers. The one statement built from table names at run time (re-keying a person, PersonKeyColumns)
- * excludes audit_event. Together with {@link AuditAppendOnlyIT} (the triggers refuse it anyway).
+ * No code path of the application changes audit_event or audit_event_person: over every main source file and
+ * migration, no SQL updates, deletes, truncates, drops or alters them, and no migration but the two that create
+ * them (V5, V15) touches their append-only triggers. The one statement built from table names at run time
+ * (re-keying a person, PersonKeyColumns) excludes both. Together with {@link AuditAppendOnlyIT} (the triggers
+ * refuse it anyway).
  */
 class AuditSqlTest {
 
     /** SQL that would change or remove audit rows or the table, wherever it is written (text blocks, strings). */
     static final Pattern CHANGES_AUDIT = Pattern.compile(
             "\\b(update\\s+(only\\s+)?|delete\\s+from\\s+(only\\s+)?|truncate\\s+(table\\s+)?(only\\s+)?|drop\\s+table\\s+(if\\s+exists\\s+)?"
-                    + "|alter\\s+table\\s+(if\\s+exists\\s+)?(only\\s+)?|merge\\s+into\\s+|copy\\s+)audit_event\\b",
+                    + "|alter\\s+table\\s+(if\\s+exists\\s+)?(only\\s+)?|merge\\s+into\\s+|copy\\s+)audit_event(_person)?\\b",
             Pattern.CASE_INSENSITIVE);
     /** Anything that would switch the append-only triggers off. */
     static final Pattern TRIGGER_TAMPERING = Pattern.compile(
-            "disable\\s+trigger|drop\\s+trigger|audit_event_append_only|session_replication_role", Pattern.CASE_INSENSITIVE);
+            "disable\\s+trigger|drop\\s+trigger|audit_event(_person)?_append_only|session_replication_role",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Path MAIN = Path.of("src/main");
 
@@ -38,6 +40,8 @@ class AuditSqlTest {
         assertThat(CHANGES_AUDIT.matcher("truncate table audit_event").find()).isTrue();
         assertThat(CHANGES_AUDIT.matcher("insert into audit_event (channel) values ('x')").find()).isFalse();
         assertThat(CHANGES_AUDIT.matcher("select * from audit_event").find()).isFalse();
+        assertThat(CHANGES_AUDIT.matcher("delete from audit_event_person where id = 1").find()).isTrue();
+        assertThat(CHANGES_AUDIT.matcher("update audit_events set x = 1").find()).isFalse();
         assertThat(TRIGGER_TAMPERING.matcher("alter table audit_event DISABLE TRIGGER all").find()).isTrue();
     }
 
@@ -53,8 +57,9 @@ class AuditSqlTest {
         assertThat(migrations).isNotEmpty();
         for (Path migration : migrations) {
             String sql = read(migration).replaceAll("--[^\\n]*", "");
-            if (migration.getFileName().toString().startsWith("V5__")) {
-                continue; // creates the table's triggers (and adds columns)
+            if (migration.getFileName().toString().startsWith("V5__")
+                    || migration.getFileName().toString().startsWith("V15__")) {
+                continue; // create the triggers of audit_event (and add columns) and of audit_event_person
             }
             assertThat(TRIGGER_TAMPERING.matcher(sql).find()).as("%s touches the append-only triggers", migration).isFalse();
             assertThat(CHANGES_AUDIT.matcher(sql).find()).as("%s changes audit_event", migration).isFalse();
@@ -70,7 +75,8 @@ class AuditSqlTest {
     @Test
     void reKeyingAPersonLeavesTheAuditLogAlone() {
         String keyColumns = read(MAIN.resolve("java/se/listning/region/population/PersonKeyColumns.java"));
-        assertThat(keyColumns).containsPattern("not in \\([^)]*'audit_event'");
+        assertThat(keyColumns).containsPattern("not in \\([^)]*'audit_event'")
+                .containsPattern("not in \\([^)]*'audit_event_person'");
     }
 
     private static List<Path> files(Path root, String suffix) {

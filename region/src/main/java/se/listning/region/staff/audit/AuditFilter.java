@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import se.listning.domain.identity.PersonId;
 
 /**
@@ -20,21 +21,29 @@ public record AuditFilter(PersonId person, String actor, String action, String c
 
     /** The SQL conditions (without "where") for this filter, with their values put in {@code params}. */
     List<String> conditions(Map<String, Object> params) {
+        return conditions(params, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with every column written as {@code column} names it (e.g. {@code at} as {@code p.at} when the
+     * entries are audit_event_person rows joined to their event).
+     */
+    List<String> conditions(Map<String, Object> params, UnaryOperator<String> column) {
         List<String> where = new ArrayList<>();
         if (person != null) {
-            where.add("person_id = :person");
+            where.add(column.apply("person_id") + " = :person");
             params.put("person", person.value());
         }
-        equal(where, params, "actor_id", "actor", actor);
-        equal(where, params, "action", "action", action);
-        equal(where, params, "channel", "channel", channel);
-        equal(where, params, "unit", "unit", unit);
+        equal(where, params, column.apply("actor_id"), "actor", actor);
+        equal(where, params, column.apply("action"), "action", action);
+        equal(where, params, column.apply("channel"), "channel", channel);
+        equal(where, params, column.apply("unit"), "unit", unit);
         if (from != null) {
-            where.add("at >= :from");
+            where.add(column.apply("at") + " >= :from");
             params.put("from", from.atStartOfDay());
         }
         if (to != null) {
-            where.add("at < :to");
+            where.add(column.apply("at") + " < :to");
             params.put("to", to.plusDays(1).atStartOfDay());
         }
         return where;

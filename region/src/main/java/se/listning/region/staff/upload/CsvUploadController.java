@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,12 @@ class CsvUploadController {
     private final CsvUploads uploads;
     private final CsvUploadService service;
     private final UploadProgress progress;
+    private final Duration waitForOutcome;
 
-    CsvUploadController(StaffAccess access, CsvUploads uploads, CsvUploadService service, UploadProgress progress) {
+    CsvUploadController(StaffAccess access, CsvUploads uploads, CsvUploadService service, UploadProgress progress,
+                        @Value("${listning.upload.wait-for-outcome:PT2S}") Duration waitForOutcome) {
         this.access = access;
+        this.waitForOutcome = waitForOutcome;
         this.uploads = uploads;
         this.service = service;
         this.progress = progress;
@@ -57,7 +62,11 @@ class CsvUploadController {
             flash.addFlashAttribute("error", "Välj en CSV-fil att ladda upp. Filen får inte vara tom.");
             return "redirect:/staff/upload";
         }
-        return "redirect:/staff/upload/" + service.start(user, file);
+        // a file checked and applied within the wait (22,000 rows: well under a second) answers with its result
+        // page at once; a longer one with the progress page, which htmx polls every second
+        CsvUploadService.Started started = service.start(user, file);
+        started.awaitOutcome(waitForOutcome);
+        return "redirect:/staff/upload/" + started.id();
     }
 
     @GetMapping("/{id}")

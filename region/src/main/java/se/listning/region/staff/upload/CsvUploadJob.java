@@ -122,7 +122,7 @@ class CsvUploadJob {
             log.info("CSV upload {}: {} rows, {}, separator {}, header {}", upload, staging.rows(), format.charset(),
                     format.separator(), format.header());
             staging.close();
-            jdbc.sql("analyze " + UploadStaging.TABLE).update();
+            UploadValidation.analyze(jdbc, UploadStaging.TABLE, "person_id, unit, doctor");
             return staging.rows();
         } catch (SQLException e) {
             throw new IllegalStateException("Staging the upload failed", e);

@@ -4,7 +4,12 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,22 +60,40 @@ class CsvUploadService {
         this.runners = runners;
     }
 
-    /** Registers the upload, queues the job and returns the upload's id. */
-    long start(StaffUser user, MultipartFile file) throws IOException {
+    /** An upload whose job is queued or running; {@code job} is done when its outcome is stored. */
+    record Started(long id, Future<?> job) {
+
+        /** Waits at most {@code wait} for the outcome; true when it is stored. */
+        boolean awaitOutcome(Duration wait) {
+            try {
+                job.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (TimeoutException stillRunning) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                return true; // the job stores FAILED itself
+            }
+        }
+    }
+
+    /** Registers the upload and queues its job. */
+    Started start(StaffUser user, MultipartFile file) throws IOException {
         Path copy = Files.createTempFile(directory, "upload-", ".csv");
         try {
             file.transferTo(copy);
             long id = uploads.create(user, name(file.getOriginalFilename()), file.getSize());
             progress.start(id, file.getSize());
             try {
-                executor.execute(() -> job.run(id, user, copy));
+                return new Started(id, executor.submit(() -> job.run(id, user, copy)));
             } catch (RejectedExecutionException stopping) {
                 uploads.close(id, "FAILED", UploadRunners.RESTARTED);
                 runners.finished(id);
                 progress.finish(id);
                 throw stopping;
             }
-            return id;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw e;

@@ -78,8 +78,20 @@ class UploadValidation {
                 .param("today", today)
                 .param("doctorAge", UploadMessage.DOCTOR_AGE)
                 .update();
-        jdbc.sql("analyze csv_checked").update();
+        analyze(jdbc, "csv_checked", "person_id, unit_id, doctor_id, changes, listing_ids, message");
         capCheck();
+    }
+
+    /**
+     * Gives the planner the row count and the spread of the columns the next statements join and filter on:
+     * only those columns, from a 3,000-row sample (statistics target 10). A full ANALYZE of every column took
+     * 70-120 ms for 22,000 rows, a third of the whole check; the plans are the same. Leave out no column a later
+     * statement uses: without statistics on {@code listing_ids} the planner expects 10 listings per row in
+     * {@code apply} and merge-joins the whole listing table (4 s instead of 1 s for 22,000 changes).
+     */
+    static void analyze(JdbcClient jdbc, String table, String columns) {
+        jdbc.sql("set local default_statistics_target = 10").update();
+        jdbc.sql("analyze " + table + " (" + columns + ")").update();
     }
 
     /**
@@ -134,14 +146,20 @@ class UploadValidation {
 
     /**
      * Sets the doctor on every listing whose doctor changes, records the history (at the row's date, else
-     * now) and one audit row per changed listing, in one statement per unit (so progress can be reported);
+     * now) and the audit (one act per unit, audit_event, and each changed patient with the new doctor,
+     * audit_event_person: V15), in one statement per unit (so progress can be reported);
      * returns the changed patients. The listings were found by id during the check, so this is primary-key
      * updates with no second search of the listing table; one that ended meanwhile is skipped (active).
      */
     int apply(long upload, StaffUser user, LocalDateTime now, LongConsumer appliedRows) {
-        jdbc.sql("create index on csv_checked (unit_id)").update();
-        List<UnitCount> units = jdbc.sql("select unit_id as unit, count(*) as updated from csv_checked group by unit_id order by unit_id")
+        // units with at least one change only: a file that changes nothing writes nothing
+        List<UnitCount> units = jdbc.sql("""
+                        select unit_id as unit, count(*) as updated from csv_checked
+                        group by unit_id having bool_or(changes) order by unit_id""")
                 .query(UnitCount.class).list();
+        if (units.size() > 1) {
+            jdbc.sql("create index on csv_checked (unit_id)").update();
+        }
         long applied = 0;
         int updated = 0;
         for (UnitCount unit : units) {
@@ -157,13 +175,18 @@ class UploadValidation {
                             history as (
                                 insert into listing_doctor_change (listing_id, doctor_hsa_id, changed_at)
                                 select id, doctor_hsa_id, coalesce(link_date::timestamp, :now) from changed),
-                            audited as (
+                            act as (
                                 insert into audit_event (channel, actor_type, actor_id, role, unit, action, person_id, outcome,
                                                          purpose, detail)
-                                select :channel, 'STAFF', :actor, :role, facility_hsa_id, 'SET_DOCTOR', person_id, 'OK',
-                                       :purpose, 'upload=' || :upload || ' doctor=' || doctor_hsa_id
-                                           || coalesce(' date=' || link_date::text, '')
-                                from changed)
+                                select :channel, 'STAFF', :actor, :role, :unit, 'SET_DOCTOR', null, 'OK', :purpose,
+                                       'upload=' || :upload || ' patients=' || count(distinct person_id)
+                                from changed having count(*) > 0
+                                returning id, at),
+                            persons as (
+                                insert into audit_event_person (event_id, at, person_id, detail)
+                                select act.id, act.at, c.person_id,
+                                       'doctor=' || c.doctor_hsa_id || coalesce(' date=' || c.link_date::text, '')
+                                from changed c cross join act)
                             select count(distinct person_id) from changed""")
                     .param("unit", unit.unit())
                     .param("now", now)

@@ -151,6 +151,43 @@ class AuditViewerIT extends RegionIT {
     }
 
     @Test
+    void aPersonsPagesMergeTheirOwnEntriesWithTheActsOnManyPersonsThatConcernedThem() {
+        PersonId person = fixtures.resident().create();
+        String action = "SEED_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // even n: this person's rows of one act on many persons (V15); odd n: entries of their own, written after
+        // so that within a minute the odd one has the higher id, as in the single-table paging test above
+        jdbc.sql("""
+                        with act as (
+                            insert into audit_event (at, channel, action, outcome)
+                            values (timestamp '2026-01-01 07:00', 'staff', :action, 'OK') returning id)
+                        insert into audit_event_person (event_id, at, person_id, detail)
+                        select act.id, timestamp '2026-01-01 08:00' + (n / 2) * interval '1 minute', :p, 'n=' || n
+                        from act, generate_series(2, 60, 2) n""")
+                .param("action", action).param("p", person.value()).update();
+        jdbc.sql("""
+                        insert into audit_event (at, channel, action, person_id, outcome, detail)
+                        select timestamp '2026-01-01 08:00' + (n / 2) * interval '1 minute', 'job', :action, :p, 'OK',
+                               'n=' || n
+                        from generate_series(1, 59, 2) n""")
+                .param("action", action).param("p", person.value()).update();
+        StaffHttp session = StaffHttp.signedIn(port, staff.sysadmin().username());
+
+        String first = session.get("/staff/audit?person=" + person.value() + "&action=" + action).body();
+        assertThat(numbers(first)).hasSize(50).startsWith(60, 59, 58).endsWith(11);
+        Matcher next = Pattern.compile("name=\"efter\" value=\"([^\"]+)\"").matcher(first);
+        assertThat(next.find()).isTrue();
+        String second = session.get("/staff/audit?person=" + person.value() + "&action=" + action + "&efter="
+                + URLEncoder.encode(next.group(1), StandardCharsets.UTF_8)).body();
+        assertThat(numbers(second)).containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+
+        String unfiltered = session.get("/staff/audit?action=" + action).body();
+        assertThat(numbers(unfiltered)).as("without a person: the act once, not each person it concerned")
+                .hasSize(30).allMatch(n -> n % 2 == 1);
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event_person where person_id = :p")
+                .param("p", person.value()).update()).hasMessageContaining("audit_event_person is append-only");
+    }
+
+    @Test
     void theLogIsAppendOnlyEvenForTheApplicationsOwnConnection() {
         PersonId person = fixtures.resident().create();
         audit.record(staff.vardval(), "READ", person, null, "Personsök", null);

@@ -320,7 +320,11 @@ class StaffAuditCompletenessIT extends RegionIT {
     private List<Map<String, Object>> rows(StaffUser user, String action, PersonId person) {
         return jdbc.sql("""
                         select channel, actor_type, role, unit, purpose from audit_event
-                        where actor_id = :actor and action = :action and person_id = :person""")
+                        where actor_id = :actor and action = :action and person_id = :person
+                        union all
+                        select e.channel, e.actor_type, e.role, e.unit, e.purpose
+                        from audit_event_person p join audit_event e on e.id = p.event_id
+                        where e.actor_id = :actor and e.action = :action and p.person_id = :person""")
                 .param("actor", user.auditId()).param("action", action).param("person", person.value())
                 .query().listOfRows();
     }

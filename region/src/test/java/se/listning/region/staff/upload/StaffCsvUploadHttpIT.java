@@ -75,6 +75,22 @@ class StaffCsvUploadHttpIT extends RegionIT {
         assertThat(StaffHttp.signedIn(port, staff.vardval().username()).get(path).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aFileCheckedWithinTheWaitAnswersWithItsResultPageNotTheProgressBar() {
+        HsaId unit = fixtures.facility().create();
+        StaffUser chef = staff.chef(unit);
+        StaffHttp http = StaffHttp.signedIn(port, chef.username());
+
+        HttpResponse<String> posted = upload(http, http.csrfToken(), 100);
+
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select state from csv_upload where id = :id").param("id", id).query(String.class).single())
+                .as("the POST waited for the outcome (listning.upload.wait-for-outcome)").isNotEqualTo("RUNNING");
+        assertThat(http.get(location.substring(location.indexOf("/staff/"))).body())
+                .contains("Totalt", "Felaktiga").doesNotContain("id=\"upload-progress\"");
+    }
+
     /** POSTs a multipart body with a generated file of {@code bytes} bytes (never held in memory). */
     private static HttpResponse<String> upload(StaffHttp http, String token, long bytes) {
         String boundary = "----it" + System.nanoTime();

@@ -65,9 +65,18 @@ class StaffCsvUploadIT extends RegionIT {
                         select c.changed_at::date from listing_doctor_change c join listing l on l.id = c.listing_id
                         where l.person_id = :p""").param("p", without.value()).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(2026, 1, 15));
-        assertThat(jdbc.sql("select person_id from audit_event where action = 'SET_DOCTOR' and actor_id = :a and role = 'VC_CHEF'")
+        // one act for the unit, and each changed patient with their new doctor (V15)
+        assertThat(jdbc.sql("""
+                        select unit || ' ' || detail from audit_event
+                        where action = 'SET_DOCTOR' and actor_id = :a and role = 'VC_CHEF' and person_id is null""")
                 .param("a", chef.auditId()).query(String.class).list())
-                .containsExactlyInAnyOrder(without.value(), moving.value());
+                .containsExactly(unit.value() + " upload=" + result.id() + " patients=2");
+        assertThat(jdbc.sql("""
+                        select p.person_id || ' ' || p.detail from audit_event_person p join audit_event e on e.id = p.event_id
+                        where e.action = 'SET_DOCTOR' and e.actor_id = :a and p.at = e.at""")
+                .param("a", chef.auditId()).query(String.class).list())
+                .containsExactlyInAnyOrder(without.value() + " doctor=" + eva.value() + " date=2026-01-15",
+                        moving.value() + " doctor=" + olle.value());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CSV_UPLOAD' and actor_id = :a")
                 .param("a", chef.auditId()).query(Long.class).single()).isEqualTo(1);
     }
@@ -94,7 +103,9 @@ class StaffCsvUploadIT extends RegionIT {
         assertThat(csv).startsWith(ErrorCsv.BOM + ErrorCsv.HEADER + "\r\n");
         assertThat(csv).contains(bad.value() + ";" + unit.value() + ";" + elsewhere.value() + ";;" + UploadMessage.NO_DOCTOR);
         assertThat(csv).doesNotContain(good.value());
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SET_DOCTOR' and person_id = :p")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SET_DOCTOR' and unit = :u")
+                .param("u", unit.value()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event_person where person_id = :p")
                 .param("p", good.value()).query(Long.class).single()).isZero();
     }
 
