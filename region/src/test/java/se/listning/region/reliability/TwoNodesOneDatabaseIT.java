@@ -222,7 +222,9 @@ class TwoNodesOneDatabaseIT {
         assertThat(results.subList(1, 21)).allMatch("OK"::equals);
         CsvUploads.Upload upload = jdbc.sql("select id from csv_upload order by id desc limit 1").query(Long.class).optional()
                 .flatMap(id -> nodes.bean(0, CsvUploads.class).find(id)).orElseThrow();
-        long changed = jdbc.sql("select count(*) from audit_event where action = 'SET_DOCTOR' and detail like :d")
+        long changed = jdbc.sql("""
+                        select count(*) from audit_event_person p join audit_event e on e.id = p.event_id
+                        where e.action = 'SET_DOCTOR' and e.detail like :d""")
                 .param("d", "upload=" + upload.id() + " %").query(Long.class).single();
         List<String> stillListed = listedAt(unit);
         List<String> fileWithDoctor = jdbc.sql("select person_id from listing where facility_hsa_id = :u and active "
