@@ -85,7 +85,13 @@ public class EmbeddedPostgresConfig {
                 .setServerConfig("log_error_verbosity", "terse")
                 .setServerConfig("log_min_error_statement", "panic")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()));
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                // Stopped by its owner (the Spring bean's close, after Tomcat, the jobs and the pool), not by a JVM
+                // shutdown hook of its own: JVM hooks run at the same time, so the server went away while a graceful
+                // shutdown was still finishing requests and jobs, and a job then waited Hikari's 30 s connection
+                // timeout for it (seen as a 30 s stop of a demo region). A killed JVM leaves an orphan server,
+                // which StalePostmaster stops at the next start.
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }
