@@ -174,8 +174,18 @@ class FederationIT {
 
     @Test
     @Order(7)
-    void aStoppedRegionIsDownBehindThePlatformUntilRestarted() {
+    void aStoppedRegionIsDownBehindThePlatformUntilRestarted() throws java.io.IOException {
         federation.stopRegion("14");
+
+        // an orderly stop: requests and jobs finish, the pool closes, and only then the embedded server stops
+        // (no JVM hook of its own stopping it halfway, which left a job waiting 30 s for a connection)
+        List<String> lines = Files.readAllLines(federation.config().dataDir().resolve("logs").resolve("region-14.log"));
+        int stopped = lastIndexOf(lines, "Commencing graceful shutdown");
+        assertThat(stopped).as("region 14 stopped gracefully").isNotNegative();
+        List<String> stop = lines.subList(stopped, lines.size());
+        assertThat(stop).noneMatch(l -> l.contains("Failed to validate connection") || l.contains("Failed to obtain JDBC"));
+        assertThat(lastIndexOf(stop, "shut down postmaster")).as("the embedded server stops after the pool")
+                .isGreaterThan(lastIndexOf(stop, "HikariDataSource"));
 
         assertThat(federation.healthy(federation.config().regionUrl("14"))).isFalse();
         Soap.Answer down = soap.citizen("GetListingTypes", "14", "");
@@ -205,5 +215,15 @@ class FederationIT {
         TestPopulation.await("the outbox delivers after the restart", () -> soap.getListingCounty("01", person).counties(), List.of("20"));
         assertThat(soap.getListing("01", person).listedAt()).isEmpty();
         assertThat(soap.getListing("20", person).listedAt()).containsExactly(TestPopulation.unit("20", 1));
+    }
+
+    /** The index of the last line containing {@code text}, -1 when none does. */
+    private static int lastIndexOf(List<String> lines, String text) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
