@@ -29,8 +29,11 @@ import se.listning.region.registers.PopulationRegisterStandIn;
 import se.listning.region.registers.RegistersStandInController;
 import se.listning.region.soap.CarelistingContract;
 import se.listning.region.soap.CxfConfig;
+import se.listning.region.staff.audit.AuditEntries;
+import se.listning.region.staff.audit.AuditFilter;
 import se.listning.region.staff.security.StaffHttp;
 import se.listning.region.staff.security.StaffUser;
+import se.listning.region.testing.AuditHistory;
 import se.listning.region.testing.RegionIT;
 import se.listning.region.testing.StaffFixtures;
 
@@ -51,6 +54,8 @@ class AuditCompletenessIT extends RegionIT {
     private static final Pattern RESULT_CODE = Pattern.compile("<(?:\\w+:)?resultCode>(\\w+)</");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    @Autowired
+    AuditEntries auditEntries;
     @Autowired
     StaffFixtures staff;
     @Autowired
@@ -106,16 +111,9 @@ class AuditCompletenessIT extends RegionIT {
         assertThat(soap(CarelistingContract.UPDATE_LISTING, person(x) + county("newListingCounty", "13")
                 + county("homeCounty", "01"))).isEqualTo("OK");
 
-        // the person's entries as the audit viewer merges them: their own rows and the acts on many persons (V15)
-        List<Map<String, Object>> history = jdbc.sql("""
-                        select id, channel, consumer_id, actor_type, actor_id, role, unit, action, outcome, purpose
-                        from audit_event where person_id = :p
-                        union all
-                        select p.id, e.channel, e.consumer_id, e.actor_type, e.actor_id, e.role, e.unit, e.action,
-                               e.outcome, e.purpose
-                        from audit_event_person p join audit_event e on e.id = p.event_id where p.person_id = :p
-                        order by id""")
-                .param("p", x).query().listOfRows();
+        // the person's entries as the audit viewer reads them: their own rows and the acts on many persons (V15)
+        List<Map<String, Object>> history = AuditHistory.of(auditEntries,
+                new AuditFilter(person, null, null, null, null, null, null));
         assertThat(history).allSatisfy(row -> {
             assertThat((String) row.get("role")).as("role of %s", row).isNotBlank();
             assertThat((String) row.get("purpose")).as("purpose of %s", row).isNotBlank();

@@ -16,6 +16,7 @@ import se.listning.domain.identity.ListingTypeCode;
 import se.listning.domain.identity.PersonId;
 import se.listning.region.staff.security.StaffHttp;
 import se.listning.region.staff.security.StaffUser;
+import se.listning.region.testing.AuditHistory;
 import se.listning.region.testing.Fixtures;
 import se.listning.region.testing.RegionIT;
 import se.listning.region.testing.StaffFixtures;
@@ -29,6 +30,8 @@ class StaffAuditCompletenessIT extends RegionIT {
 
     @Autowired
     StaffFixtures staff;
+    @Autowired
+    AuditEntries entries;
 
     // --- Personsök and the person page ---
 
@@ -318,15 +321,7 @@ class StaffAuditCompletenessIT extends RegionIT {
     }
 
     private List<Map<String, Object>> rows(StaffUser user, String action, PersonId person) {
-        return jdbc.sql("""
-                        select channel, actor_type, role, unit, purpose from audit_event
-                        where actor_id = :actor and action = :action and person_id = :person
-                        union all
-                        select e.channel, e.actor_type, e.role, e.unit, e.purpose
-                        from audit_event_person p join audit_event e on e.id = p.event_id
-                        where e.actor_id = :actor and e.action = :action and p.person_id = :person""")
-                .param("actor", user.auditId()).param("action", action).param("person", person.value())
-                .query().listOfRows();
+        return AuditHistory.of(entries, new AuditFilter(person, user.auditId(), action, null, null, null, null));
     }
 
     /**
