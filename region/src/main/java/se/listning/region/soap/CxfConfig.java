@@ -4,6 +4,7 @@ import jakarta.xml.ws.Endpoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.spring.SpringBus;
 import org.apache.cxf.jaxws.EndpointImpl;
@@ -53,6 +54,9 @@ public class CxfConfig {
         bus.setProperty("org.apache.cxf.stax.maxAttributeCount", limits.maxAttributeCount());
         bus.setProperty("org.apache.cxf.stax.maxAttributeSize", limits.maxAttributeSize());
         bus.setProperty("org.apache.cxf.stax.maxXMLCharacters", limits.maxRequestBytes());
+        // an undeclared entity reference (&x;) is a parse error, not silently dropped (SoapXmlInput says why)
+        bus.setProperty(XMLInputFactory.class.getName(), SoapXmlInput.factory());
+        bus.setProperty(Message.THREAD_SAFE_STAX_FACTORIES, true);
         bus.setProperty(FaultListener.class.getName(), new FaultPolicy.QuietFaultListener());
         // no stack traces or exception causes in faults sent to callers
         bus.setProperty("faultStackTraceEnabled", false);

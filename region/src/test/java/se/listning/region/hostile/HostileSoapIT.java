@@ -181,6 +181,19 @@ class HostileSoapIT extends RegionIT {
             }
             return utf8(withDoctype(HostileRequests.valid(k, p, u), dtd.append("]>").toString(), "&lol9;"));
         }, Expect.CLIENT_FAULT));
+        // without a DTD, &x; is undeclared: the message is not well-formed and must not be read as if it were absent
+        cases.add(new Case("undeclared entity", name + " in the LogicalAddress header", k, action, XML, (p, u) -> utf8(
+                HostileRequests.valid(k, p, u).replace("<itr:LogicalAddress>01", "<itr:LogicalAddress>0&x;1")),
+                Expect.CLIENT_FAULT));
+        cases.add(new Case("undeclared entity", name + " in an attribute of soap:Body", k, action, XML, (p, u) -> utf8(
+                HostileRequests.valid(k, p, u).replace("<soapenv:Body>", "<soapenv:Body xmlns:x=\"urn:x\" x:a=\"&x;\">")),
+                Expect.CLIENT_FAULT));
+        // the two list requests carry no personnummer
+        if (k != CarelistingContract.GET_LISTING_TYPES && k != CarelistingContract.GET_AVAILABLE_HEALTHCARE_FACILITIES) {
+            cases.add(new Case("undeclared entity", name + " inside the personnummer", k, action, XML, (p, u) -> utf8(
+                    HostileRequests.valid(k, p, u).replace(">" + p + "<", ">" + p.substring(0, 8) + "&x;" + p.substring(8)
+                            + "<")), Expect.CLIENT_FAULT));
+        }
         cases.add(new Case("nesting", name + " 500 nested elements", k, action, XML, (p, u) -> utf8(
                 HostileRequests.valid(k, p, u).replace("</soapenv:Header>",
                         "<x:a xmlns:x=\"urn:deep\">".repeat(500) + "</x:a>".repeat(500) + "</soapenv:Header>")),
