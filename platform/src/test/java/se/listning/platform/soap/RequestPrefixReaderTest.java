@@ -83,6 +83,17 @@ class RequestPrefixReaderTest {
     }
 
     @Test
+    void refusesAnUndeclaredEntityInsteadOfRoutingWithoutIt() {
+        // without a DTD &x; is undeclared: not well-formed, and never read as LogicalAddress "01"
+        String request = envelope("<itr:LogicalAddress>0&x;1</itr:LogicalAddress>", "<gl:GetListing/>");
+        assertThatThrownBy(() -> reader.read(stream(request)))
+                .isInstanceOfSatisfying(VpException.class, e -> {
+                    assertThat(e.error()).isEqualTo(VpError.VP009);
+                    assertThat(e.details()).startsWith("Failed parsing payload");
+                });
+    }
+
+    @Test
     void giveUpWhenTheContractElementIsBeyondTheLimit() {
         String hugeHeader = "<big xmlns=\"urn:x\">" + "y".repeat(100_000) + "</big>";
         String request = envelope(hugeHeader + "<itr:LogicalAddress>01</itr:LogicalAddress>", "<gl:GetListing/>");
