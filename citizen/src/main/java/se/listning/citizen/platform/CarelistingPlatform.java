@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.cxf.Bus;
-import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import se.listning.citizen.config.CitizenProperties;
 import se.listning.contracts.client.HttpHeaderOnEveryRequest;
+import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
@@ -62,7 +62,8 @@ public class CarelistingPlatform implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(CarelistingPlatform.class);
 
     private final CitizenProperties properties;
-    private final Bus bus = new CXFBusFactory().createBus();
+    /** a bus of its own that refuses answers with undeclared entities instead of dropping them (StrictXmlInput) */
+    private final Bus bus = StrictXmlInput.newBus();
     private final Map<Contract, Object> proxies = new ConcurrentHashMap<>();
 
     public CarelistingPlatform(CitizenProperties properties) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.cxf.Bus;
-import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
@@ -23,6 +22,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.client.HttpHeaderOnEveryRequest;
+import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
 import se.listning.contracts.carelisting.v2.IIType;
@@ -68,7 +68,8 @@ public class PlatformOtherRegions implements OtherRegions, DisposableBean {
 
     private final CrossCountyProperties.Platform platform;
     private final String systemHsaId;
-    private final Bus bus = new CXFBusFactory().createBus();
+    /** a bus of its own that refuses answers with undeclared entities instead of dropping them (StrictXmlInput) */
+    private final Bus bus = StrictXmlInput.newBus();
     private final Map<String, Object> proxies = new ConcurrentHashMap<>();
     private final SSLContext sslContext;
 

@@ -4,7 +4,6 @@ import jakarta.xml.ws.Endpoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.spring.SpringBus;
 import org.apache.cxf.jaxws.EndpointImpl;
@@ -15,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.region.audit.AuditLog;
 import se.listning.region.soap.security.AuthorisationTable;
 import se.listning.region.soap.security.CallerAuthorisation;
@@ -54,9 +54,8 @@ public class CxfConfig {
         bus.setProperty("org.apache.cxf.stax.maxAttributeCount", limits.maxAttributeCount());
         bus.setProperty("org.apache.cxf.stax.maxAttributeSize", limits.maxAttributeSize());
         bus.setProperty("org.apache.cxf.stax.maxXMLCharacters", limits.maxRequestBytes());
-        // an undeclared entity reference (&x;) is a parse error, not silently dropped (SoapXmlInput says why)
-        bus.setProperty(XMLInputFactory.class.getName(), SoapXmlInput.factory());
-        bus.setProperty(Message.THREAD_SAFE_STAX_FACTORIES, true);
+        // an undeclared entity reference (&x;) is a parse error, not silently dropped (StrictXmlInput says why)
+        StrictXmlInput.applyTo(bus);
         bus.setProperty(FaultListener.class.getName(), new FaultPolicy.QuietFaultListener());
         // no stack traces or exception causes in faults sent to callers
         bus.setProperty("faultStackTraceEnabled", false);
