@@ -92,7 +92,9 @@ public final class RegionGenerator {
         this.countyCode = county.code();
         this.prefix = RegionIds.hsaPrefix(county);
         this.municipalities = municipalityCatalogue.ofCounty(countyCode);
-        this.now = config.today().atTime(7, 0);
+        // the data's "now" is the start of its day, so no row lies in the future at any hour of that day (07:00 did
+        // between midnight and 07:00 Swedish time: listings began later in the day than the region's clock)
+        this.now = config.today().atStartOfDay();
         this.firstBirthDay = config.today().minusYears(MAX_AGE + 1).toEpochDay();
         this.birthDays = (int) (config.today().toEpochDay() - firstBirthDay + 1);
         this.otherCounties = RegionIds.counties().stream()

@@ -135,7 +135,7 @@ public final class TestDataCatalogue {
 
     public TestDataCatalogue(CountyCode county, LocalDate today, Municipalities municipalities) {
         this.county = county;
-        this.now = today.atTime(7, 0);
+        this.now = today.atStartOfDay(); // as RegionGenerator: no row in the future at any hour of today
         this.municipality = municipalities.ofCounty(county.code()).get(0);
         this.prefix = RegionIds.hsaPrefix(county);
         for (Role role : Role.values()) {

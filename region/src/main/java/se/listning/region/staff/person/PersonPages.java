@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import se.listning.domain.identity.HsaId;
 import se.listning.domain.identity.PersonId;
 import se.listning.region.audit.StaffAudit;
+import se.listning.region.config.RegionConfig;
 import se.listning.region.staff.security.StaffAccess;
 import se.listning.region.staff.security.StaffRole;
 import se.listning.region.staff.security.StaffUser;
@@ -94,9 +95,9 @@ public class PersonPages {
         return "staff/person/person";
     }
 
-    /** The path's personnummer (12 digits as the page links it). */
+    /** The path's personnummer (12 digits as the page links it; 10 take the century from the Swedish date). */
     static PersonId parse(String personId) {
-        return PersonnummerInput.parse(personId, LocalDate.now())
+        return PersonnummerInput.parse(personId, LocalDate.now(RegionConfig.SWEDISH_TIME))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ogiltigt personnummer"));
     }
 }
