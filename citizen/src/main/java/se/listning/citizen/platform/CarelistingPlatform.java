@@ -19,7 +19,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import se.listning.citizen.config.CitizenProperties;
 import se.listning.contracts.client.HttpHeaderOnEveryRequest;
-import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
@@ -45,6 +44,7 @@ import se.listning.contracts.getlistingcounty.rivtabp21.GetListingCountyResponde
 import se.listning.contracts.getlistingtypes.GetListingTypesResponseType;
 import se.listning.contracts.getlistingtypes.GetListingTypesType;
 import se.listning.contracts.getlistingtypes.rivtabp21.GetListingTypesResponderInterface;
+import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.domain.identity.CountyCode;
 import se.listning.domain.identity.PersonId;
 

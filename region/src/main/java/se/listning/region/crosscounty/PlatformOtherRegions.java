@@ -22,7 +22,6 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import se.listning.contracts.carelisting.v2.ActorType;
 import se.listning.contracts.client.HttpHeaderOnEveryRequest;
-import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.contracts.carelisting.v2.ActorTypeEnum;
 import se.listning.contracts.carelisting.v2.CVType;
 import se.listning.contracts.carelisting.v2.IIType;
@@ -35,6 +34,7 @@ import se.listning.contracts.getlistingcounty.rivtabp21.GetListingCountyResponde
 import se.listning.contracts.updatelisting.UpdateListingResponseType;
 import se.listning.contracts.updatelisting.UpdateListingType;
 import se.listning.contracts.updatelisting.rivtabp21.UpdateListingResponderInterface;
+import se.listning.contracts.xml.StrictXmlInput;
 import se.listning.domain.api.Outcome;
 import se.listning.domain.api.ResultCode;
 import se.listning.domain.identity.CountyCode;
